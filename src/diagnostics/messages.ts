@@ -1,0 +1,177 @@
+/**
+ * Every message the secretariat can see, in Dutch, under a stable rule id. Rule ids never
+ * change meaning: tests, annotations and the guide refer to them.
+ */
+type Params = Record<string, string | number>;
+
+interface Rule {
+  severity: 'error' | 'warning';
+  /** What is wrong and how to fix it, in plain Dutch. */
+  message: (p: Params) => string;
+}
+
+const rules = {
+  'file-not-utf8': {
+    severity: 'error',
+    message: () =>
+      'Het bestand is geen UTF-8-tekst (mogelijk opgeslagen vanuit Word of als Windows-1252). Sla het opnieuw op als UTF-8.',
+  },
+  'file-binary': {
+    severity: 'error',
+    message: () => 'Dit is geen tekstbestand (het bevat binaire tekens). Alleen Markdown-bestanden (.md) horen hier.',
+  },
+  'file-empty': {
+    severity: 'error',
+    message: () => 'Het bestand is leeg. Begin met het kopblok uit docs/sjabloon-verslag.md.',
+  },
+  'frontmatter-missing': {
+    severity: 'error',
+    message: () =>
+      'Het bestand begint niet met een kopblok. Zet op de eerste regel ---, daaronder de velden (orgaan, datum, status, …) en sluit af met ---.',
+  },
+  'frontmatter-unclosed': {
+    severity: 'error',
+    message: () => 'Het kopblok dat hier begint wordt nergens afgesloten. Zet na het laatste veld een regel met alleen ---.',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    message: (p) => `Fout in het kopblok: ${p.detail}`,
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    message: (p) => `Het veld "${p.key}" staat twee keer in het kopblok. Houd er één over.`,
+  },
+  'yaml-alias': {
+    severity: 'error',
+    message: () => 'Het kopblok gebruikt YAML-verwijzingen (& en *). Die zijn niet toegestaan; schrijf de waarden uit.',
+  },
+  'field-required': {
+    severity: 'error',
+    message: (p) => `Het veld "${p.key}" ontbreekt${p.where}. Voeg het toe, bijvoorbeeld: ${p.example}`,
+  },
+  'field-unknown': {
+    severity: 'error',
+    message: (p) => `Onbekend veld "${p.key}"${p.where}.${p.suggestion ? ` Bedoelt u "${p.suggestion}"?` : ''} Toegestaan: ${p.allowed}.`,
+  },
+  'field-type': {
+    severity: 'error',
+    message: (p) => `"${p.key}" moet ${p.expected} zijn, maar hier staat ${p.got}.`,
+  },
+  'field-value': {
+    severity: 'error',
+    message: (p) => `"${p.key}" heeft de waarde "${p.value}"; toegestaan is: ${p.allowed}.`,
+  },
+  'date-format': {
+    severity: 'error',
+    message: (p) => `"${p.key}": "${p.value}" is geen datum in de vorm JJJJ-MM-DD. Schrijf bijvoorbeeld 2023-04-25.`,
+  },
+  'date-invalid': {
+    severity: 'error',
+    message: (p) => `"${p.key}": de datum ${p.value} bestaat niet. Controleer dag en maand.`,
+  },
+  'body-unknown': {
+    severity: 'error',
+    message: (p) => `Onbekend overleg "${p.value}". Gebruik een van: ${p.allowed} (of voeg het toe aan data/bodies.yaml).`,
+  },
+  'owner-unknown': {
+    severity: 'error',
+    message: (p) =>
+      `Onbekende eigenaar "${p.value}".${p.suggestion ? ` Bedoelt u "${p.suggestion}"?` : ''} Gebruik een code uit data/organisations.yaml, gescheiden door komma's.`,
+  },
+  'owner-none': {
+    severity: 'warning',
+    message: (p) => `Deze ${p.kind} heeft geen eigenaar: de tekst noemt geen organisatie en er is geen voorzitter. Voeg een regel "- eigenaar: CODE" toe.`,
+  },
+  'attendee-org-unknown': {
+    severity: 'warning',
+    message: (p) => `Onbekende organisatie "${p.value}" bij een aanwezige. Controleer de schrijfwijze of voeg haar toe aan data/organisations.yaml.`,
+  },
+  'block-empty': {
+    severity: 'error',
+    message: (p) => `"${p.label}:" zonder tekst. Schrijf achter het label wat er is afgesproken of besloten.`,
+  },
+  'attribute-duplicate': {
+    severity: 'error',
+    message: (p) => `"${p.key}" staat twee keer bij dit blok. Houd er één over.`,
+  },
+  'attribute-empty': {
+    severity: 'error',
+    message: (p) => `"${p.key}:" zonder waarde. Vul een waarde in of haal de regel weg.`,
+  },
+  'status-invalid': {
+    severity: 'error',
+    message: (p) => `Onbekende status "${p.value}". Gebruik open, loopt, afgerond of vervallen.`,
+  },
+  'deadline-unreadable': {
+    severity: 'error',
+    message: (p) =>
+      `De termijn "${p.value}" is niet te lezen als datum. Schrijf JJJJ-MM-DD (2023-06-30) of een vaste uitdrukking als "eind juni", "de LRT van juni", "begin volgende week".`,
+  },
+  'deadline-before-meeting': {
+    severity: 'error',
+    message: (p) => `De termijn ${p.value} ligt vóór de vergaderdatum ${p.meeting}. Controleer het jaartal.`,
+  },
+  'id-missing': {
+    severity: 'warning',
+    message: (p) =>
+      `Dit blok heeft nog geen vast kenmerk; voorlopig ${p.id}. Voer "lrt ids" uit om het kenmerk in het bestand te schrijven vóór het verslag wordt gepubliceerd.`,
+  },
+  'id-format': {
+    severity: 'error',
+    message: (p) => `Het kenmerk "${p.value}" heeft niet de vorm <vergadering>-<nummer>, bijvoorbeeld ${p.example}.`,
+  },
+  'id-other-meeting': {
+    severity: 'warning',
+    message: (p) => `Het kenmerk "${p.value}" hoort bij een andere vergadering dan ${p.meeting}. Een kenmerk verandert nooit; klopt het dat dit blok is verplaatst?`,
+  },
+  'id-duplicate': {
+    severity: 'error',
+    message: (p) => `Het kenmerk "${p.value}" wordt ook gebruikt in ${p.other}. Elk kenmerk is uniek; geef dit blok een nieuw nummer (haal de regel weg en voer "lrt ids" uit).`,
+  },
+  'followup-unknown': {
+    severity: 'error',
+    message: (p) => `Er bestaat geen afspraak met kenmerk "${p.value}".${p.suggestion ? ` Bedoelt u "${p.suggestion}"?` : ''} Controleer het kenmerk in het register (lrt register).`,
+  },
+  'meeting-duplicate': {
+    severity: 'error',
+    message: (p) => `Er is al een verslag van ${p.value} (${p.other}). Eén bestand per vergadering; geef anders een eigen "id" in het kopblok.`,
+  },
+  'meeting-unknown': {
+    severity: 'warning',
+    message: (p) => `"${p.key}" verwijst naar vergadering "${p.value}", maar die staat niet in minutes/.`,
+  },
+  'document-duplicate': {
+    severity: 'error',
+    message: (p) => `Er is al een stuk met kenmerk "${p.value}" (${p.other}).`,
+  },
+  'agenda-heading-missing': {
+    severity: 'warning',
+    message: (p) => `Agendapunt "${p.value}" staat in het kopblok maar heeft geen kopje "## ${p.value}" in de tekst.`,
+  },
+  'agenda-heading-extra': {
+    severity: 'warning',
+    message: (p) => `Het kopje "${p.value}" staat niet in de agenda van het kopblok. Voeg het toe aan "agenda" of pas de tekst aan.`,
+  },
+  'name-not-public': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat de naam "${p.value}", die in ${p.where} als niet-openbaar is gemarkeerd (Woo art. 5.1.2e). Vervang de naam door de organisatie, bijvoorbeeld "(${p.org})".`,
+  },
+  'file-kind-unknown': {
+    severity: 'error',
+    message: () =>
+      'Niet duidelijk wat voor bestand dit is. Een voortgangsbericht heeft "afspraak:" in het kopblok, een stuk "soort: stuk", een verslag "orgaan:".',
+  },
+  'block-lost': {
+    severity: 'error',
+    message: (p) =>
+      `Intern: ${p.found} gelabelde blokken in dit bestand, maar ${p.registered} in het register. Meld dit aan het beheer; er mag niets verloren gaan.`,
+  },
+  'internal-error': {
+    severity: 'error',
+    message: (p) => `Dit bestand kon niet worden verwerkt (${p.detail}). Meld dit aan het beheer.`,
+  },
+} satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof rules;
+export const RULES: Record<RuleId, Rule> = rules;

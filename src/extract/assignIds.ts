@@ -1,0 +1,39 @@
+import type { Position } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/messages.js';
+import type { RawBlock } from './findBlocks.js';
+
+export interface AssignedIds {
+  ids: { id: string; written: boolean }[];
+  problems: { rule: RuleId; at: Position; params: Record<string, string> }[];
+}
+
+/**
+ * Ids are written into the file once and never change. A block without one gets a provisional
+ * id after the highest number written for this meeting, so adding, removing or moving blocks
+ * never shifts an existing id, and a removed number is not handed out again while a higher
+ * one exists.
+ */
+export function assignIds(blocks: RawBlock[], meetingId: string): AssignedIds {
+  const problems: AssignedIds['problems'] = [];
+  const prefix = `${meetingId}-`;
+  let max = 0;
+  for (const b of blocks) {
+    const id = b.attributes.find((a) => a.key === 'id');
+    if (!id?.value) continue;
+    const m = /^([a-z0-9-]+)-(\d+)$/.exec(id.value);
+    if (!m) {
+      problems.push({ rule: 'id-format', at: id.at, params: { value: id.value, example: `${meetingId}-1` } });
+      continue;
+    }
+    if (id.value.startsWith(prefix)) max = Math.max(max, Number(m[2]));
+    else problems.push({ rule: 'id-other-meeting', at: id.at, params: { value: id.value, meeting: meetingId } });
+  }
+  const ids = blocks.map((b) => {
+    const id = b.attributes.find((a) => a.key === 'id');
+    if (id?.value && /^[a-z0-9-]+-\d+$/.test(id.value)) return { id: id.value, written: true };
+    const provisional = `${prefix}${++max}`;
+    problems.push({ rule: 'id-missing', at: b.at, params: { id: provisional } });
+    return { id: provisional, written: false };
+  });
+  return { ids, problems };
+}

@@ -1,0 +1,63 @@
+import { monthEnd } from './calendar.js';
+import type { Candidate, CandidateFields, ScanContext } from './candidate.js';
+import { B, E, MONTH_PATTERN, YEAR_PATTERN, monthName, monthNumber, yearValue } from './dutchWords.js';
+import { inferYear } from './inferYear.js';
+import { phrase, scan } from './scan.js';
+
+const GENERIC = '(vergadering|overleg|bijeenkomst|regietafel)';
+
+function escape(code: string): string {
+  return code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Body codes as written in the context, keyed by their normalised spelling. */
+function bodyCodes(ctx: ScanContext): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const code of [ctx.body, ...ctx.meetings.map((m) => m.body)]) {
+    const key = code.trim().toLowerCase();
+    if (key && !codes.has(key)) codes.set(key, code.trim());
+  }
+  return codes;
+}
+
+function fields(date: string | null, note: string): CandidateFields {
+  return { date, note, own: true, literal: false, needsPrefix: false, takesPrefix: false };
+}
+
+/** "de (eerst)volgende LRT", "het volgende overleg", "de LRT van juni", "de HLRT in mei 2023". */
+export function meetingCandidates(text: string, ctx: ScanContext): Candidate[] {
+  const codes = bodyCodes(ctx);
+  if (codes.size === 0) return [];
+  const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const body = `(?:(${alternatives})(?:[-\\s]?(?:vergadering|overleg|bijeenkomst))?|${GENERIC})`;
+  const next = phrase(`${B}(?:de|het)\\s+(?:eerst)?(?:volgende|komende)\\s+${body}${E}`);
+  const inMonth = phrase(
+    `${B}(?:de|het)\\s+${body}\\s+(?:van|in)\\s+(?:de\\s+maand\\s+)?${MONTH_PATTERN}(?:\\s+${YEAR_PATTERN})?(?![\\p{L}])`,
+  );
+  const sorted = [...ctx.meetings].sort((a, b) => a.date.localeCompare(b.date));
+  const later = (code: string) =>
+    sorted.filter((m) => m.body.trim().toLowerCase() === code && m.date > ctx.meetingDate);
+  const display = (written: string | undefined) => codes.get(written ?? '') ?? ctx.body;
+  const codeOf = (written: string | undefined) => written ?? ctx.body.trim().toLowerCase();
+
+  return [
+    ...scan(text, next, (m) => {
+      const found = later(codeOf(m[1]))[0];
+      if (!found) return fields(null, 'nog geen volgende vergadering bekend');
+      return fields(found.date, `eerstvolgende ${display(m[1])} na de vergadering`);
+    }),
+    ...scan(text, inMonth, (m) => {
+      const month = monthNumber(m[3] ?? '');
+      const end = m[4]
+        ? monthEnd(yearValue(m[4]), month)
+        : inferYear((year) => monthEnd(year, month), ctx, true);
+      if (!end) return null;
+      const prefix = end.slice(0, 7);
+      const label = `${display(m[1])} in ${monthName(month)} ${end.slice(0, 4)}`;
+      const found = later(codeOf(m[1])).find((meeting) => meeting.date.startsWith(prefix));
+      if (found) return fields(found.date, `eerste ${label}`);
+      // A month already over is a past meeting referred to, not a moment; the caller drops it.
+      return fields(end, `geen ${label} bekend; einde van de maand`);
+    }),
+  ];
+}

@@ -1,0 +1,213 @@
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { Agreement, Meeting } from '../schema/register.js';
+import type { MinutesFrontmatter, Attendee } from '../schema/frontmatter.js';
+import { AgreementStatusSchema, type AgreementStatus, type Body, type Registry } from '../schema/registry.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import type { ParsedSource } from '../parse/parseSource.js';
+import { findBlocks, type FollowUpNote, type RawBlock } from './findBlocks.js';
+import type { OrganisationIndex } from './organisationIndex.js';
+import { resolveOwners, organisationOfPerson } from './resolveOwners.js';
+import { extractMoments, parseDeadlineValue, type DeadlineContext } from './deadline.js';
+import { assignIds } from './assignIds.js';
+import { closest } from '../parse/closest.js';
+import { normalizeForMatch } from './normalize.js';
+import { isRealDate } from '../schema/isoDate.js';
+
+export interface NonPublicName {
+  name: string;
+  org: string;
+  file: string;
+  line: number;
+}
+
+export interface MinutesRecord {
+  kind: 'verslag';
+  file: string;
+  meeting: Meeting;
+  agreements: Agreement[];
+  notes: (FollowUpNote & { file: string; meetingId: string; date: string })[];
+  /** "vervolg op" written under a labelled block: resolved against all agreements when linking. */
+  followUpRefs: { from: string; ref: string; at: { line: number; column: number } }[];
+  /** Labelled blocks found in the text: compared with the register so nothing is lost. */
+  blockCount: number;
+  /** Blocks that need an id written into the file, for `lrt ids`. */
+  pendingIds: { block: RawBlock; id: string }[];
+  nonPublicNames: NonPublicName[];
+  source: ParsedSource;
+  diagnostics: Diagnostic[];
+}
+
+export interface ExtractContext {
+  registry: Registry;
+  index: OrganisationIndex;
+  /** Every meeting known in this run, for "de LRT van juni". */
+  meetings: { body: string; date: string }[];
+}
+
+/** The body a front-matter "orgaan" names, by code or alias. */
+export function findBody(name: string, bodies: Body[]): Body | undefined {
+  const k = normalizeForMatch(name).toLowerCase().trim();
+  return bodies.find((b) => b.code.toLowerCase() === k || b.aliassen.some((a) => a.toLowerCase() === k));
+}
+
+export function meetingIdOf(fm: MinutesFrontmatter, body: Body): string {
+  return fm.id ?? `${body.slug}-${fm.datum}`;
+}
+
+/** One minutes file (front matter already validated) to its meeting and agreements. */
+export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, body: Body, ctx: ExtractContext): MinutesRecord {
+  const file = source.file;
+  const diagnostics: Diagnostic[] = [];
+  const positionOf = source.frontmatter!.positionOf;
+  const meetingId = meetingIdOf(fm, body);
+  const found = findBlocks(source.tree, source.text, ctx.registry.labels);
+
+  for (const a of found.duplicateAttributes) diagnostics.push(diagnostic('attribute-duplicate', file, a.at, { key: a.key }));
+  checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
+  const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
+
+  const meeting: Meeting = {
+    id: meetingId,
+    body: body.code,
+    date: fm.datum,
+    status: fm.status,
+    adoptedIn: fm.vastgesteld_in ?? null,
+    chair: fm.voorzitter ?? null,
+    present: fm.aanwezig.map(publicAttendee),
+    absent: fm.afwezig.map(publicAttendee),
+    agenda: fm.agenda,
+    file,
+  };
+
+  const ids = assignIds(found.blocks, meetingId);
+  for (const d of ids.problems) diagnostics.push(diagnostic(d.rule, file, d.at, d.params));
+  const chairOrg = organisationOfPerson(fm.voorzitter, ctx.index);
+  const dctx: DeadlineContext = { meetingDate: fm.datum, body: body.code, meetings: ctx.meetings };
+
+  const agreements = found.blocks.map((block, i): Agreement => {
+    const attr = (k: string) => block.attributes.find((a) => a.key === k);
+    for (const a of block.attributes) if (a.value === '') diagnostics.push(diagnostic('attribute-empty', file, a.at, { key: a.key }));
+    if (block.text === '') diagnostics.push(diagnostic('block-empty', file, block.at, { label: block.label }));
+
+    const ownerAttr = attr('eigenaar');
+    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index);
+    for (const name of owners.unknown)
+      diagnostics.push(diagnostic('owner-unknown', file, ownerAttr!.at, { value: name, suggestion: closest(name, ctx.index.codes) ?? '' }));
+    if (block.kind !== 'besluit' && owners.owners.length === 0 && owners.unknown.length === 0)
+      diagnostics.push(diagnostic('owner-none', file, block.at, { kind: block.label.toLowerCase() }));
+
+    const termijn = attr('termijn');
+    let moments = extractMoments(block.text, dctx);
+    if (termijn?.value) {
+      const m = parseDeadlineValue(termijn.value, dctx);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(termijn.value) && !isRealDate(termijn.value))
+        diagnostics.push(diagnostic('date-invalid', file, termijn.at, { key: 'termijn', value: termijn.value }));
+      else if (!m) diagnostics.push(diagnostic('deadline-unreadable', file, termijn.at, { value: termijn.value }));
+      else {
+        if (m.date && m.date < fm.datum) diagnostics.push(diagnostic('deadline-before-meeting', file, termijn.at, { value: m.date, meeting: fm.datum }));
+        moments = [m];
+      }
+    }
+    const first = moments.filter((m) => m.date).sort((a, b) => a.date!.localeCompare(b.date!))[0] ?? null;
+
+    const { status, statusSource } = initialStatus(block, ctx.registry, file, diagnostics);
+    const ref = attr('vervolg op');
+    return {
+      id: ids.ids[i]!.id,
+      idWritten: ids.ids[i]!.written,
+      kind: block.kind,
+      label: block.label,
+      meeting: { id: meetingId, date: fm.datum, body: body.code },
+      agendaItem: block.agendaItem ? { number: block.agendaItem.number, title: block.agendaItem.title } : null,
+      text: block.text,
+      owners: owners.owners,
+      ownersInferred: owners.inferred,
+      deadline: { date: first?.date ?? null, text: first?.text ?? null, moments },
+      status,
+      statusSource,
+      overdue: false,
+      followUpOf: ref?.value || null,
+      followUps: [],
+      source: { file, line: block.at.line },
+    };
+  });
+
+  return {
+    kind: 'verslag',
+    file,
+    meeting,
+    agreements,
+    followUpRefs: found.blocks.flatMap((b, i) => {
+      const ref = b.attributes.find((a) => a.key === 'vervolg op');
+      return ref?.value ? [{ from: ids.ids[i]!.id, ref: ref.value, at: ref.at }] : [];
+    }),
+    notes: found.notes.map((n) => ({ ...n, file, meetingId, date: fm.datum })),
+    blockCount: found.blocks.length,
+    pendingIds: ids.ids.flatMap((x, i) => (x.written ? [] : [{ block: found.blocks[i]!, id: x.id }])),
+    nonPublicNames,
+    source,
+    diagnostics,
+  };
+}
+
+function initialStatus(
+  block: RawBlock,
+  registry: Registry,
+  file: string,
+  diagnostics: Diagnostic[],
+): { status: AgreementStatus; statusSource: Agreement['statusSource'] } {
+  const explicit = block.attributes.find((a) => a.key === 'status');
+  if (explicit?.value) {
+    const parsed = AgreementStatusSchema.safeParse(explicit.value.toLowerCase());
+    if (parsed.success) return { status: parsed.data, statusSource: 'verslag' };
+    diagnostics.push(diagnostic('status-invalid', file, explicit.at, { value: explicit.value }));
+  }
+  const text = normalizeForMatch(block.text).toLowerCase();
+  const phrase = registry.labels.statuszinnen.find((s) => text.includes(s.zin.toLowerCase()));
+  if (phrase) return { status: phrase.status, statusSource: 'tekst' };
+  return { status: block.kind === 'besluit' ? 'afgerond' : 'open', statusSource: 'standaard' };
+}
+
+/** How an attendee appears in public: a non-public name is reduced to its organisation. */
+export function publicAttendee(a: Attendee): string {
+  if (typeof a === 'string') return a;
+  const org = a.organisatie ?? a.rol;
+  if (a.openbaar === false || !a.naam) return org ? `(${org})` : '(naam niet openbaar)';
+  return org ? `${a.naam} (${org})` : a.naam;
+}
+
+function checkAttendees(
+  fm: MinutesFrontmatter,
+  positionOf: (p: (string | number)[], key?: boolean) => { line: number; column: number },
+  file: string,
+  index: OrganisationIndex,
+  diagnostics: Diagnostic[],
+): NonPublicName[] {
+  const names: NonPublicName[] = [];
+  for (const listKey of ['aanwezig', 'afwezig'] as const) {
+    fm[listKey].forEach((a, i) => {
+      const org = typeof a === 'string' ? /\(([^)]+)\)\s*$/.exec(a)?.[1] : (a.organisatie ?? a.rol);
+      if (org && !index.lookup(org)) diagnostics.push(diagnostic('attendee-org-unknown', file, positionOf([listKey, i]), { value: org }));
+      if (typeof a !== 'string' && a.openbaar === false && a.naam)
+        names.push({ name: a.naam, org: org ?? '', file, line: positionOf([listKey, i, 'naam']).line });
+    });
+  }
+  return names;
+}
+
+function checkAgenda(
+  fm: MinutesFrontmatter,
+  headings: { heading: string; at: { line: number; column: number } }[],
+  positionOf: (p: (string | number)[]) => { line: number; column: number },
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  if (fm.agenda.length === 0) return;
+  const norm = (s: string) => normalizeForMatch(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  const listed = new Set(fm.agenda.map(norm));
+  const present = new Set(headings.map((h) => norm(h.heading)));
+  fm.agenda.forEach((item, i) => {
+    if (!present.has(norm(item))) diagnostics.push(diagnostic('agenda-heading-missing', file, positionOf(['agenda', i]), { value: item }));
+  });
+  for (const h of headings) if (!listed.has(norm(h.heading))) diagnostics.push(diagnostic('agenda-heading-extra', file, h.at, { value: h.heading }));
+}

@@ -1,0 +1,60 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { StatusUpdateFrontmatter, DocumentFrontmatter } from '../schema/frontmatter.js';
+import type { ParsedSource } from '../parse/parseSource.js';
+import type { Position } from '../diagnostics/diagnostic.js';
+import { squash } from './normalize.js';
+
+export interface StatusUpdateRecord {
+  kind: 'voortgang';
+  file: string;
+  agreementId: string;
+  refAt: Position;
+  date: string;
+  status: StatusUpdateFrontmatter['status'];
+  bron: string | null;
+  text: string;
+  source: ParsedSource;
+}
+
+export interface DocumentRecord {
+  kind: 'stuk';
+  file: string;
+  fm: DocumentFrontmatter;
+  carriesOutAt: Position[];
+  source: ParsedSource;
+}
+
+/** The text of a file without its front matter, as one line. */
+export function bodyText(tree: Root): string {
+  return squash(
+    tree.children
+      .filter((c) => c.type !== 'yaml')
+      .map((c) => toString(c))
+      .join(' '),
+  );
+}
+
+export function extractStatusUpdate(source: ParsedSource, fm: StatusUpdateFrontmatter): StatusUpdateRecord {
+  return {
+    kind: 'voortgang',
+    file: source.file,
+    agreementId: fm.afspraak,
+    refAt: source.frontmatter!.positionOf(['afspraak']),
+    date: fm.datum,
+    status: fm.status,
+    bron: fm.bron ?? null,
+    text: bodyText(source.tree),
+    source,
+  };
+}
+
+export function extractDocument(source: ParsedSource, fm: DocumentFrontmatter): DocumentRecord {
+  return {
+    kind: 'stuk',
+    file: source.file,
+    fm,
+    carriesOutAt: fm.voert_uit.map((_, i) => source.frontmatter!.positionOf(['voert_uit', i])),
+    source,
+  };
+}

@@ -1,0 +1,107 @@
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { Agreement, FollowUp, Register } from '../schema/register.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceRecord } from '../extract/extractAll.js';
+import type { MinutesRecord } from '../extract/extractMinutes.js';
+import type { StatusUpdateRecord, DocumentRecord } from '../extract/extractSideFiles.js';
+import { closest } from '../parse/closest.js';
+import { findNameLeaks } from './findNameLeaks.js';
+
+export interface Linked {
+  register: Register;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Joins agreements to what came after them (later minutes, status updates, documents), derives
+ * status and overdue as of a date, and checks what can only be checked across files.
+ */
+export function buildRegister(records: SourceRecord[], asOf: string, generated: string): Linked {
+  const diagnostics: Diagnostic[] = [];
+  const minutes = records.filter((r): r is MinutesRecord => r.kind === 'verslag');
+  const updates = records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang');
+  const documents = records.filter((r): r is DocumentRecord => r.kind === 'stuk');
+
+  const meetingFile = new Map<string, string>();
+  for (const m of minutes) {
+    const other = meetingFile.get(m.meeting.id);
+    if (other) diagnostics.push(diagnostic('meeting-duplicate', m.file, m.source.frontmatter!.positionOf(['datum']), { value: m.meeting.id, other }));
+    else meetingFile.set(m.meeting.id, m.file);
+  }
+  for (const m of minutes) {
+    if (m.meeting.adoptedIn && !meetingFile.has(m.meeting.adoptedIn))
+      diagnostics.push(diagnostic('meeting-unknown', m.file, m.source.frontmatter!.positionOf(['vastgesteld_in']), { key: 'vastgesteld_in', value: m.meeting.adoptedIn }));
+  }
+
+  // Copies, so the records stay as extracted and a rebuild with another as-of date is clean.
+  const agreements: Agreement[] = minutes.flatMap((m) => m.agreements.map((a) => ({ ...a, followUps: [] as FollowUp[] })));
+  const byId = new Map<string, Agreement>();
+  for (const a of agreements) {
+    const other = byId.get(a.id);
+    if (other) diagnostics.push(diagnostic('id-duplicate', a.source.file, { line: a.source.line, column: 1 }, { value: a.id, other: `${other.source.file}:${other.source.line}` }));
+    else byId.set(a.id, a);
+  }
+  const ids = [...byId.keys()];
+  const target = (ref: string, file: string, at: { line: number; column: number }) => {
+    const a = byId.get(ref);
+    if (!a) diagnostics.push(diagnostic('followup-unknown', file, at, { value: ref, suggestion: closest(ref, ids, 2) ?? '' }));
+    return a;
+  };
+
+  for (const m of minutes) {
+    for (const r of m.followUpRefs) {
+      const from = byId.get(r.from)!;
+      target(r.ref, m.file, r.at)?.followUps.push({
+        date: m.meeting.date, source: m.file, kind: 'vergadering', ref: r.from, text: `${from.label}: ${from.text}`, line: from.source.line,
+      });
+    }
+    for (const n of m.notes) {
+      const status = n.status?.value && ['open', 'loopt', 'afgerond', 'vervallen'].includes(n.status.value) ? (n.status.value as FollowUp['status']) : undefined;
+      target(n.ref, m.file, n.refAt)?.followUps.push({
+        date: n.date, source: m.file, kind: 'vergadering', ref: n.meetingId, text: n.text, line: n.at.line, ...(status ? { status } : {}),
+      });
+    }
+  }
+  for (const u of updates) {
+    target(u.agreementId, u.file, u.refAt)?.followUps.push({
+      date: u.date, source: u.file, kind: 'voortgang', ref: u.bron ?? u.file, text: u.text, line: u.refAt.line, ...(u.status ? { status: u.status } : {}),
+    });
+  }
+  for (const d of documents) {
+    d.fm.voert_uit.forEach((ref, i) => {
+      target(ref, d.file, d.carriesOutAt[i]!)?.followUps.push({
+        date: d.fm.datum, source: d.file, kind: 'stuk', ref: d.fm.id, text: d.fm.titel, status: d.fm.status, line: d.carriesOutAt[i]!.line,
+      });
+    });
+  }
+
+  for (const a of agreements) {
+    // Undated follow-ups (a document of unknown date) sort last: they are known to come after.
+    a.followUps.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
+    const last = [...a.followUps].reverse().find((f) => f.status);
+    if (last?.status) {
+      a.status = last.status;
+      a.statusSource = last.kind === 'vergadering' ? 'verslag' : last.kind;
+    }
+    a.overdue = (a.status === 'open' || a.status === 'loopt') && a.deadline.date !== null && a.deadline.date < asOf;
+  }
+  agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
+
+  // Nothing lost: every labelled block found in a file is in the register.
+  for (const m of minutes) {
+    const registered = agreements.filter((a) => a.source.file === m.file).length;
+    if (registered !== m.blockCount) diagnostics.push(diagnostic('block-lost', m.file, undefined, { found: m.blockCount, registered }));
+  }
+  diagnostics.push(...findNameLeaks(records));
+
+  const register: Register = {
+    generated,
+    asOf,
+    meetings: minutes.map((m) => m.meeting).sort((x, y) => x.date.localeCompare(y.date) || x.body.localeCompare(y.body)),
+    documents: documents.map((d) => ({
+      id: d.fm.id, title: d.fm.titel, date: d.fm.datum, dating: d.fm.datering ?? null, senders: d.fm.afzenders, carriesOut: d.fm.voert_uit, file: d.file,
+    })),
+    agreements,
+  };
+  return { register, diagnostics };
+}

@@ -1,0 +1,47 @@
+import type { Agreement, FollowUp, Meeting } from '../../schema/register.js';
+import type { AgreementKind, AgreementStatus } from '../../schema/registry.js';
+import { formatDateNl } from '../formatDateNl.js';
+
+export const STATUS_LABEL: Record<AgreementStatus, string> = {
+  open: 'Open',
+  loopt: 'Loopt',
+  afgerond: 'Afgerond',
+  vervallen: 'Vervallen',
+};
+
+export const KIND_LABEL: Record<AgreementKind, string> = {
+  afspraak: 'Afspraak',
+  besluit: 'Besluit',
+  toezegging: 'Toezegging',
+};
+
+/** Plural forms for headings and counts. */
+export const KIND_PLURAL: Record<AgreementKind, string> = {
+  afspraak: 'Afspraken',
+  besluit: 'Besluiten',
+  toezegging: 'Toezeggingen',
+};
+
+export const STATUS_SOURCE_LABEL: Record<Agreement['statusSource'], string> = {
+  standaard: 'standaard voor een nieuwe afspraak of besluit',
+  tekst: 'afgeleid uit de tekst van de afspraak',
+  verslag: 'vastgelegd in een verslag',
+  voortgang: 'volgens een voortgangsbericht',
+  stuk: 'volgens een stuk dat de afspraak uitvoert',
+};
+
+export const FOLLOW_UP_KIND_LABEL: Record<FollowUp['kind'], string> = {
+  vergadering: 'Vergadering',
+  voortgang: 'Voortgangsbericht',
+  stuk: 'Stuk',
+};
+
+/** "LRT 21 april 2023": how a meeting is named everywhere on the site. */
+export function meetingTitle(m: Pick<Meeting, 'body' | 'date'>): string {
+  return `${m.body} ${formatDateNl(m.date)}`;
+}
+
+/** "1 afspraak", "3 afspraken". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

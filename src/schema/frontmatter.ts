@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './isoDate.js';
+import { AgreementStatusSchema } from './registry.js';
+
+/**
+ * The secretariat's keys, in Dutch. These schemas are the single definition: the guide's
+ * tables and the JSON Schema in docs/schema are generated from them.
+ */
+
+export const AttendeeSchema = z.union([
+  z.string().min(1).describe('Zoals in het verslag: "Dhr. Van der Burg (SJenV)", "(DGM)", "secretariaat".'),
+  z
+    .object({
+      naam: z.string().min(1).optional().describe('Naam van de persoon.'),
+      organisatie: z.string().min(1).optional().describe('Code uit het organisatieregister, bv. VNG.'),
+      rol: z.string().min(1).optional().describe('Functie of rol, bv. SJenV.'),
+      openbaar: z
+        .boolean()
+        .default(true)
+        .describe('false: de naam wordt nooit gepubliceerd (Woo art. 5.1.2e); alleen de organisatie verschijnt.'),
+    })
+    .strict(),
+]);
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+export const DocumentRefSchema = z
+  .object({
+    titel: z.string().min(1).describe('Titel van het stuk.'),
+    id: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Kenmerk in het project, bv. brief-medeoverheden-2023-05.'),
+    datum: IsoDateSchema.optional().describe('Datum van het stuk (JJJJ-MM-DD).'),
+    link: z.string().url().optional().describe('Vindplaats (URL).'),
+  })
+  .strict();
+
+export const MinutesFrontmatterSchema = z
+  .object({
+    orgaan: z.string().min(1).describe('Het overleg: LRT, HLRT, PRT Utrecht, … (zie data/bodies.yaml).'),
+    datum: IsoDateSchema.describe('Vergaderdatum, JJJJ-MM-DD.'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .describe('Kenmerk van de vergadering; standaard <orgaan>-<datum>, bv. lrt-2023-02-02.'),
+    status: z.enum(['concept', 'vastgesteld']).describe('concept of vastgesteld.'),
+    vastgesteld_in: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional()
+      .describe('Kenmerk van de vergadering die het verslag vaststelde, bv. lrt-2023-04-25.'),
+    voorzitter: z.string().min(1).optional().describe('Voorzitter, bv. "Dhr. Van der Burg (SJenV)".'),
+    aanwezig: z.array(AttendeeSchema).default([]).describe('Aanwezigen.'),
+    afwezig: z.array(AttendeeSchema).default([]).describe('Afwezigen / afgemeld.'),
+    agenda: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Agendapunten in volgorde, zoals de kopjes in de tekst: "1. Opening en mededelingen".'),
+    stukken: z.array(DocumentRefSchema).default([]).describe('Stukken bij deze vergadering.'),
+  })
+  .strict();
+export type MinutesFrontmatter = z.infer<typeof MinutesFrontmatterSchema>;
+
+/** A status update between meetings, one file in agreements/. */
+export const StatusUpdateFrontmatterSchema = z
+  .object({
+    soort: z.literal('voortgang').default('voortgang').describe('voortgang (mag weggelaten worden).'),
+    afspraak: z.string().regex(/^[a-z0-9-]+$/).describe('Kenmerk van de afspraak, bv. lrt-2023-04-21-2.'),
+    datum: IsoDateSchema.describe('Datum van de ontwikkeling, JJJJ-MM-DD.'),
+    status: AgreementStatusSchema.optional().describe('Nieuwe status: open, loopt, afgerond of vervallen.'),
+    bron: z.string().min(1).optional().describe('Waar het blijkt: kenmerk van een vergadering of stuk, of een omschrijving.'),
+  })
+  .strict();
+export type StatusUpdateFrontmatter = z.infer<typeof StatusUpdateFrontmatterSchema>;
+
+/** A document (stuk) kept in the project, e.g. a letter that carried out an agreement. */
+export const DocumentFrontmatterSchema = z
+  .object({
+    soort: z.literal('stuk').describe('stuk.'),
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Kenmerk van het stuk, bv. brief-medeoverheden-2023-05.'),
+    titel: z.string().min(1).describe('Titel of onderwerp.'),
+    datum: IsoDateSchema.nullable().describe('Datum (JJJJ-MM-DD), of null als die onbekend is.'),
+    datering: z.string().min(1).optional().describe('Toelichting op de datum als die onzeker is.'),
+    afzenders: z.array(z.string().min(1)).default([]).describe('Organisatiecodes van de afzenders.'),
+    geadresseerden: z.string().min(1).optional().describe('Aan wie het stuk gericht is.'),
+    voert_uit: z
+      .array(z.string().regex(/^[a-z0-9-]+$/))
+      .default([])
+      .describe('Kenmerken van de afspraken die dit stuk uitvoert.'),
+    status: AgreementStatusSchema.default('afgerond').describe('Status die het stuk aan die afspraken geeft (standaard afgerond).'),
+  })
+  .strict();
+export type DocumentFrontmatter = z.infer<typeof DocumentFrontmatterSchema>;
+
+/** The attributes an agreement can carry as sub-bullets ("- eigenaar: BZK"). */
+export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status'] as const;
+export type BlockAttributeKey = (typeof BLOCK_ATTRIBUTE_KEYS)[number];

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { AgreementKindSchema, AgreementStatusSchema } from './registry.js';
+
+const DateOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+
+export const SourceRefSchema = z.object({
+  file: z.string().describe('Path of the source file, relative to the project root.'),
+  line: z.number().int().min(1),
+});
+
+export const MomentSchema = z.object({
+  date: DateOrNull.describe('Resolved date, or null when the words name no resolvable moment.'),
+  text: z.string().describe('The words the moment came from.'),
+  note: z.string().optional().describe('How the date was resolved, when not literal.'),
+});
+export type Moment = z.infer<typeof MomentSchema>;
+
+export const FollowUpSchema = z.object({
+  date: DateOrNull,
+  source: z.string().describe('File of the later meeting, status update or document.'),
+  kind: z.enum(['vergadering', 'voortgang', 'stuk']),
+  ref: z.string().describe('Id of the meeting, document or status update.'),
+  text: z.string(),
+  status: AgreementStatusSchema.optional().describe('Status this follow-up sets, if any.'),
+  line: z.number().int().min(1),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+export const MeetingSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  date: z.string(),
+  status: z.enum(['concept', 'vastgesteld']),
+  adoptedIn: z.string().nullable(),
+  chair: z.string().nullable(),
+  present: z.array(z.string()).describe('Attendees as published: non-public names removed.'),
+  absent: z.array(z.string()),
+  agenda: z.array(z.string()),
+  file: z.string(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const AgendaItemSchema = z.object({
+  number: z.string().nullable(),
+  title: z.string(),
+});
+
+export const AgreementSchema = z.object({
+  id: z.string(),
+  idWritten: z.boolean().describe('False when the id is provisional: not yet written into the file.'),
+  kind: AgreementKindSchema,
+  label: z.string().describe('The label as written: Afspraak, Besluit, Actiepunt, ...'),
+  meeting: z.object({ id: z.string(), date: z.string(), body: z.string() }),
+  agendaItem: AgendaItemSchema.nullable(),
+  text: z.string(),
+  owners: z.array(z.string()).describe('Organisation codes from the registry.'),
+  ownersInferred: z.boolean(),
+  deadline: z.object({
+    date: DateOrNull.describe('The earliest moment: the first thing due.'),
+    text: z.string().nullable(),
+    moments: z.array(MomentSchema),
+  }),
+  status: AgreementStatusSchema,
+  statusSource: z.enum(['standaard', 'tekst', 'verslag', 'voortgang', 'stuk']),
+  overdue: z.boolean(),
+  followUpOf: z.string().nullable(),
+  followUps: z.array(FollowUpSchema),
+  source: SourceRefSchema,
+});
+export type Agreement = z.infer<typeof AgreementSchema>;
+
+export const DocumentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: DateOrNull,
+  dating: z.string().nullable(),
+  senders: z.array(z.string()),
+  carriesOut: z.array(z.string()),
+  file: z.string(),
+});
+
+export const RegisterSchema = z.object({
+  generated: z.string().describe('ISO timestamp of the run.'),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  meetings: z.array(MeetingSchema),
+  documents: z.array(DocumentSchema),
+  agreements: z.array(AgreementSchema),
+});
+export type Register = z.infer<typeof RegisterSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** data/organisations.yaml: who can own an agreement. Other tables add rows, not code. */
+export const OrganisationSchema = z.object({
+  code: z.string().min(1),
+  naam: z.string().min(1),
+  soort: z.enum(['rijk', 'medeoverheid', 'uitvoering', 'partner', 'overleg']),
+  aliassen: z.array(z.string()).default([]),
+  /** Roles such as SJenV or MBZK: people who act for this organisation. */
+  rollen: z.array(z.object({ code: z.string(), naam: z.string() })).default([]),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+/** data/bodies.yaml: the tables whose minutes the project keeps. */
+export const BodySchema = z.object({
+  code: z.string().min(1),
+  naam: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  aliassen: z.array(z.string()).default([]),
+});
+export type Body = z.infer<typeof BodySchema>;
+
+export const AgreementKindSchema = z.enum(['afspraak', 'besluit', 'toezegging']);
+export type AgreementKind = z.infer<typeof AgreementKindSchema>;
+
+export const AgreementStatusSchema = z.enum(['open', 'loopt', 'afgerond', 'vervallen']);
+export type AgreementStatus = z.infer<typeof AgreementStatusSchema>;
+
+/** data/labels.yaml: the words that open a labelled block, and phrases that imply a status. */
+export const LabelsSchema = z.object({
+  labels: z.array(z.object({ label: z.string().min(1), soort: AgreementKindSchema })).min(1),
+  statuszinnen: z
+    .array(z.object({ zin: z.string().min(1), status: AgreementStatusSchema }))
+    .default([]),
+});
+export type Labels = z.infer<typeof LabelsSchema>;
+
+export const RegistrySchema = z.object({
+  organisaties: z.array(OrganisationSchema),
+  organen: z.array(BodySchema),
+  labels: LabelsSchema,
+});
+export type Registry = z.infer<typeof RegistrySchema>;
