@@ -78,7 +78,8 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   for (const a of agreements) {
     // Undated follow-ups (a document of unknown date) sort last: they are known to come after.
     a.followUps.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
-    const last = [...a.followUps].reverse().find((f) => f.status);
+    // Status as it stood on the as-of date: later follow-ups do not count yet.
+    const last = [...a.followUps].reverse().find((f) => f.status && (f.date === null || f.date <= asOf));
     if (last?.status) {
       a.status = last.status;
       a.statusSource = last.kind === 'vergadering' ? 'verslag' : last.kind;

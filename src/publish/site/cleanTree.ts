@@ -1,0 +1,59 @@
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { safeUrl } from './safeUrl.js';
+
+/**
+ * A copy of a source tree fit for publishing. The tree is shared with the register, so it is
+ * never changed in place. Raw HTML is dropped (never passed through: a minutes file must not
+ * carry script onto the site), link targets with other schemes than http(s)/mailto lose their
+ * link, images become links (the site loads no outside images), and headings shift so the
+ * page's own h1 stays the only one.
+ */
+export function cleanTree(tree: Root): Root {
+  const copy = structuredClone(tree);
+  let minDepth = 6;
+  const visit = (parent: Parent) => {
+    const kept: RootContent[] = [];
+    for (const node of parent.children as RootContent[]) {
+      const replaced = clean(node);
+      if (replaced === null) continue;
+      if (replaced.type === 'heading') minDepth = Math.min(minDepth, replaced.depth);
+      if ('children' in replaced) visit(replaced as Parent);
+      kept.push(replaced);
+    }
+    parent.children = kept as Parent['children'];
+  };
+  visit(copy);
+  const shift = Math.max(0, 2 - minDepth);
+  if (shift) {
+    const deepen = (n: Nodes) => {
+      if (n.type === 'heading') n.depth = Math.min(6, n.depth + shift) as typeof n.depth;
+      if ('children' in n) for (const c of n.children) deepen(c);
+    };
+    deepen(copy);
+  }
+  return copy;
+}
+
+function clean(node: RootContent): RootContent | null {
+  switch (node.type) {
+    case 'yaml':
+    case 'html':
+      return null;
+    case 'link':
+    case 'definition': {
+      const url = safeUrl(node.url);
+      if (url !== null) return { ...node, url };
+      if (node.type === 'definition') return null;
+      return { type: 'emphasis', children: node.children, position: node.position };
+    }
+    case 'image': {
+      const url = safeUrl(node.url);
+      const text = { type: 'text' as const, value: `[afbeelding${node.alt ? `: ${node.alt}` : ''}]` };
+      return url !== null ? { type: 'link', url, children: [text], position: node.position } : text;
+    }
+    case 'imageReference':
+      return { type: 'text', value: `[afbeelding${node.alt ? `: ${node.alt}` : ''}]` };
+    default:
+      return node;
+  }
+}

@@ -1,0 +1,112 @@
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { hastText } from './hastText.js';
+import { escapeHtml } from './escapeHtml.js';
+
+/** How one agreement or decision is marked where it stands in the minutes. */
+export interface BlockMark {
+  id: string;
+  className: string[];
+  /** The label as written ("Afspraak"), set in bold where the text opens with it. */
+  label: string;
+  /** Trusted HTML (built with escapeHtml) shown under the block: id, status, owners, link. */
+  metaHtml: string;
+}
+
+// The sub-bullets that carry an agreement's attributes; spellings as findBlocks accepts them.
+const ATTRIBUTE_LINE = /^\s*(id|kenmerk|eigenaar|eigenaren|termijn|deadline|vervolg op|volgt op|status)\s*:\s*(.*)$/is;
+
+function isElement(n: RootContent | ElementContent | undefined, ...tags: string[]): n is Element {
+  return !!n && n.type === 'element' && tags.includes(n.tagName);
+}
+
+/** A list whose every item is "key: value": bookkeeping for the register, not text for readers. */
+function attributeList(n: RootContent | ElementContent | undefined): { key: string; value: string }[] | null {
+  if (!isElement(n, 'ul', 'ol')) return null;
+  const items = n.children.filter((c): c is Element => isElement(c, 'li'));
+  if (items.length === 0) return null;
+  const attrs = items.map((li) => ATTRIBUTE_LINE.exec(hastText(li).trim()));
+  if (attrs.some((m) => !m)) return null;
+  return attrs.map((m) => ({ key: m![1]!.toLowerCase(), value: m![2]!.trim() }));
+}
+
+function raw(html: string): ElementContent {
+  return { type: 'raw', value: html } as unknown as ElementContent;
+}
+
+function boldLabel(el: Element, label: string): void {
+  const first = el.children.find((c) => c.type === 'text' || c.type === 'element');
+  const target = first?.type === 'element' && first.tagName === 'p' ? first : el;
+  const i = target.children.findIndex((c) => c.type === 'text' && c.value.trim() !== '');
+  const text = target.children[i];
+  if (!text || text.type !== 'text') return;
+  const m = new RegExp(`^(\\s*)(${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:)`, 'i').exec(text.value);
+  if (!m) return;
+  target.children.splice(
+    i,
+    1,
+    ...(m[1] ? [{ type: 'text' as const, value: m[1] }] : []),
+    { type: 'element', tagName: 'strong', properties: { className: ['blok__label'] }, children: [{ type: 'text', value: m[2]! }] },
+    { type: 'text', value: text.value.slice(m[0].length) },
+  );
+}
+
+function lineOf(n: Element): number | undefined {
+  return n.position?.start.line;
+}
+
+/**
+ * Marks agreements and decisions in rendered minutes: each gets its id as anchor, a class, and a
+ * line with its register data in place of the attribute bullets. Other attribute bullets
+ * ("vervolg op: …" under a plain remark) become a readable line with a link.
+ */
+export function decorateBlocks(tree: HastRoot, marks: Map<number, BlockMark>, followUpHref: (ref: string) => string | null): void {
+  const used = new Set<number>();
+  const notesMeta = (attrs: { key: string; value: string }[]) =>
+    attrs
+      .map(({ key, value }) => {
+        if (key === 'vervolg op' || key === 'volgt op') {
+          const href = followUpHref(value);
+          return `Vervolg op ${href ? `<a href="${escapeHtml(href)}">${escapeHtml(value)}</a>` : escapeHtml(value)}`;
+        }
+        return `${escapeHtml(key)}: ${escapeHtml(value)}`;
+      })
+      .join(' · ');
+
+  const walk = (parent: HastRoot | Element) => {
+    const children = parent.children as (RootContent | ElementContent)[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type !== 'element') continue;
+      const line = lineOf(node);
+      const mark = line !== undefined && !used.has(line) ? marks.get(line) : undefined;
+      if (mark && (node.tagName === 'li' || node.tagName === 'p')) {
+        used.add(line!);
+        boldLabel(node, mark.label);
+        if (node.tagName === 'li') {
+          node.children = node.children.filter((c) => !attributeList(c));
+          walk(node);
+          node.properties = { ...node.properties, id: mark.id, className: mark.className };
+          node.children.push(raw(`<p class="blok__meta">${mark.metaHtml}</p>`));
+        } else {
+          // A labelled paragraph owns the attribute list right after it.
+          let j = i + 1;
+          while (children[j]?.type === 'text' && !(children[j] as { value: string }).value.trim()) j++;
+          if (attributeList(children[j])) children.splice(i + 1, j - i);
+          children[i] = {
+            type: 'element',
+            tagName: 'div',
+            properties: { id: mark.id, className: mark.className },
+            children: [node, raw(`<p class="blok__meta">${mark.metaHtml}</p>`)],
+          };
+        }
+        continue;
+      }
+      if (node.tagName === 'li') {
+        const idx = node.children.findIndex((c) => attributeList(c));
+        if (idx >= 0) node.children[idx] = raw(`<p class="blok__meta">${notesMeta(attributeList(node.children[idx])!)}</p>`);
+      }
+      walk(node);
+    }
+  };
+  walk(tree);
+}

@@ -1,0 +1,67 @@
+import type { Agreement, Meeting, Register } from '../../schema/register.js';
+import type { Registry } from '../../schema/registry.js';
+import type { PipelineResult } from '../../pipeline.js';
+import type { MinutesRecord } from '../../extract/extractMinutes.js';
+import type { DocumentRecord, StatusUpdateRecord } from '../../extract/extractSideFiles.js';
+import { buildGlossary, type Glossary, type GlossaryEntry } from './glossary.js';
+import { siteUrls, type SiteUrls } from './urls.js';
+
+export interface SiteInput {
+  result: PipelineResult;
+  registry: Registry;
+  glossaryEntries: GlossaryEntry[];
+  /** The build date: the date the register's status and overdue flags are as of. */
+  asOf: string;
+  /** Path the site is served under; "/" by default. */
+  basePath?: string;
+  /** Absolute address of the site ("https://…/"), for links in the feed and calendars. */
+  siteUrl?: string | null;
+  /** Base address of the source files ("https://github.com/…/blob/main/"), for links to a source line. */
+  sourceUrl?: string | null;
+}
+
+/** What every page builder needs, looked up once. */
+export interface SiteContext {
+  register: Register;
+  registry: Registry;
+  glossary: Glossary;
+  urls: SiteUrls;
+  minutes: MinutesRecord[];
+  minutesByMeeting: Map<string, MinutesRecord>;
+  documents: DocumentRecord[];
+  updates: StatusUpdateRecord[];
+  agreementsById: Map<string, Agreement>;
+  meetingsById: Map<string, Meeting>;
+  meetingByFile: Map<string, Meeting>;
+  orgName(code: string): string;
+  /** Link to a line of a source file, when the site knows where the sources are published. */
+  sourceHref(file: string, line: number): string | null;
+  /** A site path as an absolute URL, or null without siteUrl. */
+  absolute(path: string): string | null;
+}
+
+export function siteContext(input: SiteInput): SiteContext {
+  const { result, registry } = input;
+  const register = result.register;
+  const minutes = result.records.filter((r): r is MinutesRecord => r.kind === 'verslag');
+  const urls = siteUrls(input.basePath ?? '/');
+  const names = new Map(registry.organisaties.map((o) => [o.code, o.naam]));
+  const siteUrl = input.siteUrl ? input.siteUrl.replace(/\/?$/, '/') : null;
+  const sourceUrl = input.sourceUrl ? input.sourceUrl.replace(/\/?$/, '/') : null;
+  return {
+    register,
+    registry,
+    glossary: buildGlossary(registry, input.glossaryEntries),
+    urls,
+    minutes,
+    minutesByMeeting: new Map(minutes.map((m) => [m.meeting.id, m])),
+    documents: result.records.filter((r): r is DocumentRecord => r.kind === 'stuk'),
+    updates: result.records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang'),
+    agreementsById: new Map(register.agreements.map((a) => [a.id, a])),
+    meetingsById: new Map(register.meetings.map((m) => [m.id, m])),
+    meetingByFile: new Map(register.meetings.map((m) => [m.file, m])),
+    orgName: (code) => names.get(code) ?? (code === '—' ? 'Zonder eigenaar' : code),
+    sourceHref: (file, line) => (sourceUrl ? `${sourceUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : null),
+    absolute: (path) => (siteUrl ? new URL(path.replace(urls.base, ''), siteUrl).href : null),
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main, type Io } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
+import { RegisterSchema } from '../../src/schema/register.js';
+
+async function lrt(args: string[], cwd = ROOT) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A scratch project: the data files and the given minutes, so commands can write. */
+function scratch(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lrt-cli-'));
+  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('lrt check', () => {
+  it('is clean on the shipped minutes and exits 0', async () => {
+    const r = await lrt(['check']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('6 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.');
+  });
+
+  it('reports every problem of every file as file:line:column  message  [rule] and exits 1', async () => {
+    const r = await lrt(['check', 'test/fixtures/rules/owner-unknown.md', 'test/fixtures/rules/date-invalid.md']);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n')).toEqual([
+      'test/fixtures/rules/date-invalid.md:3:8  "datum": de datum 2023-02-30 bestaat niet. Controleer dag en maand.  [date-invalid]',
+      `test/fixtures/rules/owner-unknown.md:16:5  Onbekende eigenaar "VNGG". Bedoelt u "VNG"? Gebruik een code uit data/organisations.yaml, gescheiden door komma's.  [owner-unknown]`,
+      '2 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen.',
+    ]);
+  });
+
+  it('exits 0 with warnings only', async () => {
+    const r = await lrt(['check', 'test/fixtures/rules/id-missing.md']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('waarschuwing: Dit blok heeft nog geen vast kenmerk');
+  });
+
+  it('prints GitHub annotations with --format github', async () => {
+    const r = await lrt(['check', '--format', 'github', 'test/fixtures/rules/owner-unknown.md']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      `::error file=test/fixtures/rules/owner-unknown.md,line=16,col=5,title=owner-unknown::Onbekende eigenaar "VNGG". Bedoelt u "VNG"? Gebruik een code uit data/organisations.yaml, gescheiden door komma's.`,
+    );
+  });
+
+  it('says so, in Dutch, for a path that does not exist or an unknown option', async () => {
+    expect(await lrt(['check', 'minutes/bestaat-niet.md'])).toMatchObject({ code: 2, err: 'Niet gevonden: minutes/bestaat-niet.md' });
+    expect((await lrt(['check', '--formaat', 'x'])).code).toBe(2);
+    expect((await lrt(['registreer'])).err).toMatch(/^Onbekende opdracht "registreer"/);
+  });
+});
+
+describe('lrt register', () => {
+  it('prints the JSON register of the shipped minutes, valid against its schema', async () => {
+    const r = await lrt(['register', '--as-of', '2026-11-22']);
+    expect(r.code).toBe(0);
+    const reg = RegisterSchema.parse(JSON.parse(r.out));
+    expect(reg.asOf).toBe('2026-11-22');
+    expect(reg.agreements).toHaveLength(9);
+  });
+
+  it('prints CSV for Excel: BOM, semicolons, CRLF, one row per agreement', async () => {
+    const r = await lrt(['register', '--format', 'csv']);
+    const lines = r.out.split('\r\n').filter(Boolean);
+    expect(r.out.startsWith('\ufeffid;soort;vergadering;datum;orgaan;agendapunt;tekst;')).toBe(true);
+    expect(lines).toHaveLength(10);
+    expect(lines[2]).toContain('lrt-2023-02-02-2;afspraak;lrt-2023-02-02;2023-02-02;LRT;3. Stand van zaken huisvesting en maatregelenpakket;');
+  });
+
+  it('refuses an impossible --as-of date', async () => {
+    expect(await lrt(['register', '--as-of', '2026-02-30'])).toMatchObject({ code: 2 });
+  });
+});
+
+describe('lrt open', () => {
+  it('lists open agreements per owner for the next agenda, overdue marked', async () => {
+    const r = await lrt(['open', '--as-of', '2026-11-22']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('5 open, waarvan 3 over de termijn.');
+    expect(r.out).toContain('## JenV — Ministerie van Justitie en Veiligheid (4 open, 2 over de termijn)');
+    expect(r.out).toContain('| lrt-2023-02-02-2 | BZK deelt gegevens over achterstanden huisvesting (NB: gebeurt reeds).');
+  });
+
+  it('filters by owner', async () => {
+    const r = await lrt(['open', '--owner', 'BZK']);
+    expect(r.out).toContain('## BZK');
+    expect(r.out).not.toContain('## JenV');
+  });
+});
+
+describe('lrt ids', () => {
+  it('writes missing ids into the file, after which check is clean', async () => {
+    const dir = scratch({ 'minutes/2023-06-14-lrt.md': readFileSync(path.join(ROOT, 'test/fixtures/ids/ids-missing.md'), 'utf8') });
+    const r = await lrt(['ids'], dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('4 kenmerken geschreven.');
+    const text = readFileSync(path.join(dir, 'minutes/2023-06-14-lrt.md'), 'utf8');
+    expect(text).toContain('- Afspraak: BZK deelt de cijfers over achterstanden.\n  - id: lrt-2023-06-14-1\n');
+    expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen.' });
+    expect((await lrt(['ids'], dir)).err).toBe('0 kenmerken geschreven.');
+  });
+});
+
+describe('the template and the guide', () => {
+  it('the template passes check, with only the warnings for ids not yet written', async () => {
+    const dir = scratch({ 'minutes/2026-01-15-lrt.md': readFileSync(path.join(ROOT, 'docs/sjabloon-verslag.md'), 'utf8') });
+    const r = await lrt(['check'], dir);
+    expect(r.code).toBe(0);
+    expect(r.err.split('\n').filter((l) => l.includes('[')).map((l) => /\[(.+)\]$/.exec(l)![1])).toEqual(['id-missing', 'id-missing']);
+  });
+});
