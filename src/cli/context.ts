@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSources, missingPaths } from '../read/readSources.js';
+import { readRegistry } from '../read/readRegistry.js';
+import { runPipeline, type PipelineResult } from '../pipeline.js';
+import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
+import type { Registry } from '../schema/registry.js';
+
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_PATHS = ['minutes', 'agreements'];
+
+/** Everything a command may touch of the outside world; tests pass their own. */
+export interface Io {
+  cwd: string;
+  out: (s: string) => void;
+  err: (s: string) => void;
+  today: () => string;
+  now: () => string;
+}
+
+export interface Options {
+  format?: string;
+  'as-of'?: string;
+  owner?: string;
+  output?: string;
+  base?: string;
+  json?: boolean;
+}
+
+/** What every command gets: parsed options, the as-of date, the registry, and a way to run the pipeline. */
+export interface CommandContext {
+  io: Io;
+  options: Options;
+  positionals: string[];
+  asOf: string;
+  registry: Registry;
+  /** Reads the given paths (or minutes/ and agreements/) and runs the pipeline; null if a path is missing. */
+  run(paths?: string[]): Promise<PipelineResult | null>;
+  /** Prints diagnostics: to stderr as text, or to stdout as GitHub annotations. */
+  report(r: PipelineResult, format?: string): void;
+}
+
+export type Command = (ctx: CommandContext) => Promise<number>;
+
+export async function createContext(io: Io, options: Options, positionals: string[], asOf: string): Promise<CommandContext> {
+  const localData = path.join(io.cwd, 'data');
+  const registry = await readRegistry(existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data'));
+  return {
+    io,
+    options,
+    positionals,
+    asOf,
+    registry,
+    async run(paths = positionals) {
+      const missing = await missingPaths(paths, io.cwd);
+      if (missing.length) {
+        io.err(`Niet gevonden: ${missing.join(', ')}`);
+        return null;
+      }
+      const chosen = paths.length ? paths : DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p)));
+      return runPipeline(await readSources(chosen, io.cwd), registry, asOf, io.now());
+    },
+    report(r, format = 'tekst') {
+      if (!r.diagnostics.length) return;
+      if (format === 'github') io.out(formatGithub(r.diagnostics));
+      else io.err(formatText(r.diagnostics));
+    },
+  };
+}
+
+export function hasErrors(r: PipelineResult): boolean {
+  return r.diagnostics.some((d) => d.severity === 'error');
+}
+
+export function badFormat(io: Io, format: string, allowed: string): number {
+  io.err(`--format "${format}" bestaat niet; kies uit ${allowed}.`);
+  return 2;
+}
