@@ -7,6 +7,8 @@ import { parseSource, type ParsedSource } from './parse/parseSource.js';
 import { extractAll, type SourceRecord } from './extract/extractAll.js';
 import { buildRegister } from './link/buildRegister.js';
 import { diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
+
 
 export interface PipelineResult {
   register: Register;
@@ -23,13 +25,15 @@ export function runPipeline(raw: RawSource[], registry: Registry, asOf: string, 
     const decoded = decodeSource(r.path, r.bytes);
     if (!decoded.ok) {
       diagnostics.push(decoded.diagnostic);
+      // Not UTF-8, but readable as UTF-16 or Windows-1252: say how many blocks are missing because of it.
+      if (decoded.guess !== undefined) diagnostics.push(...countGuessed(r.path, decoded.guess, registry));
       continue;
     }
     try {
       parsed.push(parseSource(r.path, decoded.text));
-    } catch (err) {
+    } catch {
       // One unreadable file must not stop the others from being checked.
-      diagnostics.push(diagnostic('internal-error', r.path, undefined, { detail: String((err as Error).message ?? err).slice(0, 200) }));
+      diagnostics.push(diagnostic('internal-error', r.path, undefined));
     }
   }
   const extracted = extractAll(parsed, registry);
@@ -40,4 +44,12 @@ export function runPipeline(raw: RawSource[], registry: Registry, asOf: string, 
     parsed,
     diagnostics: sortDiagnostics([...diagnostics, ...extracted.diagnostics, ...linked.diagnostics]),
   };
+}
+
+function countGuessed(file: string, guess: string, registry: Registry): Diagnostic[] {
+  try {
+    return unregisteredBlocks(parseSource(file, guess), registry.labels);
+  } catch {
+    return [];
+  }
 }

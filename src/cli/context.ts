@@ -17,6 +17,8 @@ export interface Io {
   err: (s: string) => void;
   today: () => string;
   now: () => string;
+  /** Environment variables a command may read (CI's repository and commit, the site's base path). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface Options {

@@ -8,7 +8,9 @@ export type { Io } from './context.js';
 const HELP = `lrt — verslagen en afsprakenregister
 
 Gebruik:
-  lrt check [paden] [--format tekst|github]     controleer verslagen en voortgangsberichten
+  lrt check [paden] [--format tekst|github] [--base REF]   controleer verslagen (--base: ook tegen een versie in git)
+  lrt new <orgaan> <datum> [-o bestand]         maak het verslag van de volgende vergadering, met de openstaande afspraken
+  lrt import <bestand> [-o concept.md] [--json]   maak van de tekst van een oud verslag (pdf-tekst) een concept
   lrt register [paden] [--format json|csv] [--as-of JJJJ-MM-DD] [-o bestand]
   lrt open [paden] [--owner CODE] [--as-of JJJJ-MM-DD]   openstaande afspraken per eigenaar (Markdown)
   lrt ids [paden]                               schrijf ontbrekende kenmerken in de bestanden

@@ -11,6 +11,7 @@ main(process.argv.slice(2), {
   err: (s) => process.stderr.write(s.endsWith('\n') ? s : s + '\n'),
   today: () => localDate(new Date()),
   now: () => new Date().toISOString(),
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

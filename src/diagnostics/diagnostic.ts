@@ -20,8 +20,17 @@ export function diagnostic(
     column: Math.max(1, at?.column ?? 1),
     rule,
     severity: entry.severity,
-    message: entry.message(params),
+    message: entry.message(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? visible(v) : v]))),
   };
+}
+
+/**
+ * Values quoted from a file into a message: control characters (a terminal escape such as ESC[2J)
+ * and bidirectional overrides would act on the reader's terminal or reorder the message, so
+ * they are shown as � instead; a line break would split the one-line message, so it becomes a space.
+ */
+function visible(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 /** Stable order: by file, then line, then column. */

@@ -169,7 +169,107 @@ const rules = {
   },
   'internal-error': {
     severity: 'error',
-    message: (p) => `Dit bestand kon niet worden verwerkt (${p.detail}). Meld dit aan het beheer.`,
+    // No library text in the message: it would be English, and it is for the maintainers, not the secretariat.
+    message: () => 'Dit bestand kon door een fout in het programma niet worden verwerkt. Meld dit aan het beheer, met het bestand erbij.',
+  },
+  'commitment-unlabelled': {
+    severity: 'warning',
+    message: (p) => {
+      const [label, also] =
+        p.kind === 'besluit' ? ['Besluit', ''] : p.kind === 'toezegging' ? ['Toezegging', ''] : ['Afspraak', ' (of "Toezegging:" of "Actiepunt:")'];
+      const what = p.kind === 'besluit' ? 'een besluit' : p.kind === 'toezegging' ? 'een toezegging' : 'een afspraak';
+      return `Deze zin leest als ${what}, maar heeft geen label: "${p.excerpt}". Is het ${what}, zet de zin dan als eigen punt met "${label}:"${also} ervoor. Zo niet, negeer deze waarschuwing.`;
+    },
+  },
+  // lrt check --base: what a change does to what was already published.
+  'id-removed': {
+    severity: 'error',
+    message: (p) =>
+      `${p.label} ${p.id} ("${p.text}") is verwijderd; een afspraak verdwijnt nooit uit het register: zet het blok terug en zet het op vervallen met een voortgangsbericht in agreements/ (afspraak: ${p.id}, status: vervallen)${p.concept ? ', of, zolang dit verslag concept is, met een regel "- status: vervallen" onder het blok' : ''}.`,
+  },
+  'id-changed': {
+    severity: 'error',
+    message: (p) => {
+      const what = [
+        p.kindBefore ? `was een ${p.kindBefore}, is nu een ${p.kindAfter}` : '',
+        p.meetingBefore ? `hoorde bij vergadering ${p.meetingBefore}, staat nu in ${p.meetingAfter}` : '',
+        p.textBefore ? `had de tekst "${p.textBefore}" en zegt nu iets anders` : '',
+      ].filter(Boolean);
+      return `Kenmerk ${p.id} ${what.join('; ')}. Een gepubliceerd kenmerk verandert nooit van betekenis. Is dit een nieuw blok, haal dan de regel "- id: ${p.id}" weg (lrt ids geeft het een nieuw kenmerk) en zet het oude blok terug; moet het oude vervallen, schrijf dan een voortgangsbericht in agreements/ met status: vervallen.`;
+    },
+  },
+  'id-renumbered': {
+    severity: 'error',
+    message: (p) =>
+      p.old
+        ? `Dit blok had kenmerk ${p.old} en heeft nu ${p.id}. Kenmerken worden nooit omgenummerd, ook niet als blokken worden toegevoegd, weggehaald of verplaatst: zet "- id: ${p.old}" terug.`
+        : `Kenmerk ${p.id} hoorde bij een ander blok ("${p.text}"), dat nu ${p.other} heet. Kenmerken worden nooit omgenummerd: geef elk blok zijn oude kenmerk terug; een nieuw blok krijgt zonder regel "- id:" met lrt ids het eerstvolgende vrije nummer.`,
+  },
+  'id-line-removed': {
+    severity: 'error',
+    message: (p) =>
+      `De regel "- id: ${p.id}" onder dit blok is weggehaald${p.provisional ? `, waardoor het voorlopig ${p.provisional} heet` : ''}. Een kenmerk blijft altijd bij zijn blok: zet de regel "- id: ${p.id}" terug.`,
+  },
+  'adopted-edited': {
+    severity: 'error',
+    message: (p) =>
+      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.`,
+  },
+  'meeting-removed': {
+    severity: 'error',
+    message: (p) =>
+      `Het verslag van ${p.meeting} is verwijderd${p.adopted ? ' (het was al vastgesteld)' : ''}. Een vergadering verdwijnt nooit uit het register${p.ids ? `, en ook haar afspraken (${p.ids}) niet` : ''}: zet het bestand terug. Is alleen de bestandsnaam veranderd, laat dan "orgaan" en "datum" (of "id") in het kopblok gelijk.`,
+  },
+  'meeting-id-changed': {
+    severity: 'error',
+    message: (p) =>
+      `Het kenmerk van deze vergadering is veranderd van ${p.old} in ${p.new} (door een andere datum of een ander orgaan). Gepubliceerde kenmerken blijven gelden: is de datum verbeterd, zet dan "id: ${p.old}" in het kopblok.`,
+  },
+  // Hardening: input that would hang or crash a parser, and blocks that would otherwise go missing unseen.
+  'yaml-tag': {
+    severity: 'error',
+    message: () =>
+      'In het kopblok staat een YAML-markering (een waarde die met ! of !! begint). Die zijn niet toegestaan; schrijf de waarde als gewone tekst, zo nodig tussen dubbele aanhalingstekens.',
+  },
+  'file-too-large': {
+    severity: 'error',
+    message: (p) =>
+      `Dit bestand is te groot om betrouwbaar te lezen (${p.size} kB met ${p.items} opsommingsregels). Een verslag is één vergadering: splits het bestand per vergadering.`,
+  },
+  'nesting-too-deep': {
+    severity: 'error',
+    message: (p) =>
+      `Hier zijn opsommingen of citaten (>) ${p.depth} niveaus diep genest; meer dan ${p.max} kan niet worden gelezen. Controleer de inspringing: zo diep is geen verslag. Het bestand is niet gelezen.`,
+  },
+  'markup-too-dense': {
+    severity: 'error',
+    message: (p) =>
+      `Deze alinea bevat ${p.count} opmaaktekens (* _ [ ]); meer dan ${p.max} kan niet worden gelezen. Haal de overbodige tekens weg (vaak een plakfout uit Word of pdf). Het bestand is niet gelezen.`,
+  },
+  'blocks-not-registered': {
+    severity: 'error',
+    message: (p) =>
+      `Dit bestand bevat ${p.count} ${p.count === 1 ? 'gelabeld blok' : 'gelabelde blokken'} (Afspraak, Besluit, Toezegging, …), het eerste hier, die niet in het register komen omdat het bestand niet kon worden gelezen (zie de andere meldingen bij dit bestand). Herstel die fouten; er mag geen afspraak verloren gaan.`,
+  },
+  'label-colon-missing': {
+    severity: 'warning',
+    message: (p) =>
+      `Deze regel begint met "${p.label}" zonder dubbele punt en telt daarom niet mee in het register. Bedoelt u een gelabeld blok, schrijf dan "${p.label}: …".`,
+  },
+  'label-misplaced': {
+    severity: 'warning',
+    message: (p) =>
+      `Hier staat "${p.label}:" in ${p.where}; daar wordt het niet gelezen en komt het niet in het register. Zet het als eigen regel "- ${p.label}: …" in de tekst onder het agendapunt.`,
+  },
+  'attribute-unknown': {
+    severity: 'warning',
+    message: (p) =>
+      `"${p.key}:" onder dit blok is geen bekend gegeven en wordt als tekst gelezen. Bedoelt u "${p.suggestion}:"?`,
+  },
+  'followup-self': {
+    severity: 'error',
+    message: (p) =>
+      `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
   },
 } satisfies Record<string, Rule>;
 

@@ -16,7 +16,8 @@ export interface AssignedIds {
 export function assignIds(blocks: RawBlock[], meetingId: string): AssignedIds {
   const problems: AssignedIds['problems'] = [];
   const prefix = `${meetingId}-`;
-  let max = 0;
+  // BigInt: a mistyped id with 25 digits must not turn the next one into "1.2e+25".
+  let max = 0n;
   for (const b of blocks) {
     const id = b.attributes.find((a) => a.key === 'id');
     if (!id?.value) continue;
@@ -25,8 +26,8 @@ export function assignIds(blocks: RawBlock[], meetingId: string): AssignedIds {
       problems.push({ rule: 'id-format', at: id.at, params: { value: id.value, example: `${meetingId}-1` } });
       continue;
     }
-    if (id.value.startsWith(prefix)) max = Math.max(max, Number(m[2]));
-    else problems.push({ rule: 'id-other-meeting', at: id.at, params: { value: id.value, meeting: meetingId } });
+    if (!id.value.startsWith(prefix)) problems.push({ rule: 'id-other-meeting', at: id.at, params: { value: id.value, meeting: meetingId } });
+    else if (BigInt(m[2]!) > max) max = BigInt(m[2]!);
   }
   const ids = blocks.map((b) => {
     const id = b.attributes.find((a) => a.key === 'id');

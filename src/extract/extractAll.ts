@@ -12,6 +12,7 @@ import { validateFrontmatter } from '../parse/validateFrontmatter.js';
 import { extractMinutes, findBody, type MinutesRecord } from './extractMinutes.js';
 import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type DocumentRecord } from './extractSideFiles.js';
 import { buildOrganisationIndex } from './organisationIndex.js';
+import { unregisteredBlocks } from './unregisteredBlocks.js';
 import type { Body } from '../schema/registry.js';
 
 export type SourceRecord = MinutesRecord | StatusUpdateRecord | DocumentRecord;
@@ -40,20 +41,31 @@ export function extractAll(parsed: ParsedSource[], registry: Registry): Extracte
   const index = buildOrganisationIndex(registry.organisaties);
   const minutes: { source: ParsedSource; fm: MinutesFrontmatter; body: Body }[] = [];
   const records: SourceRecord[] = [];
+  // Files that may be minutes but do not reach the register: their labelled blocks are counted.
+  const unregistered: ParsedSource[] = [];
 
   for (const source of parsed) {
     diagnostics.push(...source.diagnostics);
     const fm = source.frontmatter;
-    if (!fm || fm.data === null) continue;
-    const kind = kindOf(fm.data) ?? (source.file.includes('minutes/') ? 'verslag' : null);
+    if (!fm || fm.data === null) {
+      unregistered.push(source);
+      continue;
+    }
+    // Front matter that is a list or a bare text: say what it must be, whatever the file is.
+    const isObject = typeof fm.data === 'object' && !Array.isArray(fm.data);
+    const kind = kindOf(fm.data) ?? (source.file.includes('minutes/') || !isObject ? 'verslag' : null);
     if (kind === null) {
       diagnostics.push(diagnostic('file-kind-unknown', source.file, fm.positionOf([])));
+      unregistered.push(source);
       continue;
     }
     if (kind === 'verslag') {
       const v = validateFrontmatter(MinutesFrontmatterSchema, fm, source.file);
       diagnostics.push(...v.diagnostics);
-      if (!v.ok) continue;
+      if (!v.ok) {
+        unregistered.push(source);
+        continue;
+      }
       const body = findBody(v.value.orgaan, registry.organen);
       if (!body) {
         diagnostics.push(
@@ -62,6 +74,7 @@ export function extractAll(parsed: ParsedSource[], registry: Registry): Extracte
             allowed: registry.organen.map((b) => b.code).join(', '),
           }),
         );
+        unregistered.push(source);
         continue;
       }
       minutes.push({ source, fm: v.value, body });
@@ -78,9 +91,24 @@ export function extractAll(parsed: ParsedSource[], registry: Registry): Extracte
 
   const meetings = minutes.map((m) => ({ body: m.body.code, date: m.fm.datum }));
   for (const m of minutes) {
-    const record = extractMinutes(m.source, m.fm, m.body, { registry, index, meetings });
+    let record: MinutesRecord;
+    try {
+      record = extractMinutes(m.source, m.fm, m.body, { registry, index, meetings });
+    } catch {
+      // A bug met by one file must not stop the others from being checked.
+      diagnostics.push(diagnostic('internal-error', m.source.file, undefined));
+      unregistered.push(m.source);
+      continue;
+    }
     diagnostics.push(...record.diagnostics);
     records.push(record);
+  }
+  for (const source of unregistered) {
+    try {
+      diagnostics.push(...unregisteredBlocks(source, registry.labels));
+    } catch {
+      // Counting is a courtesy on top of the error already reported for this file.
+    }
   }
   return { records, diagnostics };
 }

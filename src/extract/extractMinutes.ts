@@ -12,6 +12,7 @@ import { assignIds } from './assignIds.js';
 import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
 import { isRealDate } from '../schema/isoDate.js';
+import { unlabelledCommitmentDiagnostics } from './unlabelledCommitments.js';
 
 export interface NonPublicName {
   name: string;
@@ -63,8 +64,11 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   const found = findBlocks(source.tree, source.text, ctx.registry.labels);
 
   for (const a of found.duplicateAttributes) diagnostics.push(diagnostic('attribute-duplicate', file, a.at, { key: a.key }));
+  for (const h of found.hints) diagnostics.push(diagnostic(h.rule, file, h.at, h.params));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
+  // Only concept minutes: adopted minutes are not edited, so a warning there could not be acted on.
+  if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, ctx.registry.labels, ctx.index));
 
   const meeting: Meeting = {
     id: meetingId,

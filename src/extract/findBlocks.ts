@@ -2,7 +2,9 @@ import type { Root, RootContent, List, ListItem, Paragraph, Heading } from 'mdas
 import { toString } from 'mdast-util-to-string';
 import type { Labels, AgreementKind } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
-import { normalizeForMatch, squash } from './normalize.js';
+import { normalizeForMatch, squash, stripInvisible } from './normalize.js';
+import { closest } from '../parse/closest.js';
+import type { RuleId } from '../diagnostics/messages.js';
 
 export interface Attribute {
   key: AttributeKey;
@@ -55,38 +57,112 @@ export interface FollowUpNote {
   agendaItem: AgendaItem | null;
 }
 
+/** Text that looks like a labelled block or an attribute but is not read as one: a warning, so nothing goes missing unseen. */
+export interface Hint {
+  rule: Extract<RuleId, 'label-colon-missing' | 'label-misplaced' | 'attribute-unknown'>;
+  at: Position;
+  params: Record<string, string>;
+}
+
 export interface FoundBlocks {
   blocks: RawBlock[];
   notes: FollowUpNote[];
   agenda: AgendaItem[];
   duplicateAttributes: Attribute[];
+  hints: Hint[];
 }
 
 /** Walks one minutes tree in document order and returns its labelled blocks and follow-up notes. */
 export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlocks {
   const labelRe = buildLabelRegex(labels);
+  const noColonRe = buildLabelRegex(labels, true);
   const kindOf = new Map(labels.labels.map((l) => [l.label.toLowerCase(), l.soort]));
+  // The register shows a label as labels.yaml spells it, however it was typed ("AFSPRAAK:").
+  const spelling = new Map(labels.labels.map((l) => [l.label.toLowerCase(), l.label]));
   const lines = text.split('\n');
-  const out: FoundBlocks = { blocks: [], notes: [], agenda: [], duplicateAttributes: [] };
+  const out: FoundBlocks = { blocks: [], notes: [], agenda: [], duplicateAttributes: [], hints: [] };
   let current: AgendaItem | null = null;
 
-  const matchLabel = (p: Paragraph) => {
-    const m = labelRe.exec(normalizeForMatch(toString(p)));
+  const matchText = (raw: string) => {
+    // Invisible characters go first: "Af\u00adspraak:" must open a block like "Afspraak:" does.
+    const visible = stripInvisible(raw);
+    const m = labelRe.exec(normalizeForMatch(visible));
     if (!m) return null;
-    return { label: m[1]!, rest: squash(toString(p).slice(m[0].length)) };
+    const label = m[1] ?? m[2]!;
+    return { label: spelling.get(label.toLowerCase()) ?? label, rest: squash(visible.slice(m[0].length)) };
+  };
+  const matchLabel = (p: Paragraph) => matchText(toString(p));
+
+  /** "Afspraak BZK deelt …", "Afspraak – BZK deelt …": meant as a label, but without its colon it is not read. */
+  const checkColon = (p: Paragraph) => {
+    const m = noColonRe.exec(normalizeForMatch(stripInvisible(toString(p))));
+    if (!m) return;
+    const sep = m[3]!;
+    if (/[-–—]/.test(sep) || /^[\p{Lu}\d(]/u.test(m[4] ?? '')) {
+      const label = spelling.get((m[1] ?? m[2]!).toLowerCase())!;
+      out.hints.push({ rule: 'label-colon-missing', at: pos(p), params: { label } });
+    }
+  };
+  const misplaced = (raw: string, at: Position, where: string) => {
+    const m = matchText(raw.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''));
+    if (m) out.hints.push({ rule: 'label-misplaced', at, params: { label: m.label, where } });
   };
 
-  const visitList = (list: List) => {
+  /** A labelled paragraph (last block, on this paragraph's line) directly followed by a list of attributes owns them. */
+  const ownsAttributes = (p: Paragraph, next: RootContent | undefined): next is List => {
+    const last = out.blocks[out.blocks.length - 1];
+    if (!last || last.at.line !== pos(p).line || next?.type !== 'list') return false;
+    const attrs = next.children.map(attributeOf);
+    if (!attrs.every((a): a is Attribute => a !== null)) return false;
+    last.attributes = dedupe(attrs, out.duplicateAttributes);
+    last.attributeIndent = prefixAt(lines, pos(next));
+    return true;
+  };
+
+  /**
+   * Blocks in a row: the document, a quote, the rest of a plain bullet. Lists not owned by a
+   * labelled paragraph go to `onList` (a plain bullet collects "vervolg op" there).
+   */
+  const visitFlow = (children: RootContent[], onList: (list: List) => void = visitList) => {
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type === 'list') onList(node);
+      else visitNode(node);
+      if (node.type === 'paragraph' && ownsAttributes(node, children[i + 1])) i++;
+    }
+  };
+
+  function visitList(list: List): void {
     for (const item of list.children) visitItem(item);
-  };
+  }
 
-  const visitItem = (item: ListItem) => {
+  function visitItem(item: ListItem): void {
     const [first, ...rest] = item.children;
-    if (first?.type !== 'paragraph') {
-      for (const child of item.children) visitNode(child);
+    if (first?.type !== 'paragraph') return visitFlow(item.children);
+    const labelled = matchLabel(first);
+    if (!labelled) {
+      checkColon(first);
+      // A plain bullet: its sub-bullets are visited; "vervolg op" among them makes it a follow-up note.
+      const attrs: Attribute[] = [];
+      visitFlow(rest, (sub) => {
+        for (const subItem of sub.children) {
+          const attr = attributeOf(subItem);
+          if (attr) attrs.push(attr);
+          else visitItem(subItem);
+        }
+      });
+      const ref = attrs.find((a) => a.key === 'vervolg op');
+      if (ref)
+        out.notes.push({
+          ref: ref.value,
+          refAt: ref.at,
+          text: squash(toString(first)),
+          status: attrs.find((a) => a.key === 'status') ?? null,
+          at: pos(item),
+          agendaItem: current,
+        });
       return;
     }
-    const labelled = matchLabel(first);
     const nested = rest.filter((c): c is List => c.type === 'list');
     const attrs: Attribute[] = [];
     const extraText: string[] = [];
@@ -94,39 +170,30 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
       for (const subItem of sub.children) {
         const attr = attributeOf(subItem);
         if (attr) attrs.push(attr);
-        else if (labelled && subItem.children[0]?.type === 'paragraph' && !matchLabel(subItem.children[0])) extraText.push(toString(subItem));
-        else visitItem(subItem);
+        else if (subItem.children[0]?.type === 'paragraph' && !matchLabel(subItem.children[0])) {
+          checkAttributeTypo(subItem, out.hints);
+          extraText.push(toString(subItem));
+        } else visitItem(subItem);
       }
     }
-    for (const c of rest) if (c.type === 'paragraph' && labelled) extraText.push(toString(c));
-    if (labelled) {
-      out.blocks.push({
-        label: labelled.label,
-        kind: kindOf.get(labelled.label.toLowerCase()) ?? 'afspraak',
-        text: squash([labelled.rest, ...extraText].join(' ')),
-        at: pos(item),
-        endLine: first.position?.end.line ?? pos(item).line,
-        attributeIndent: nested[0] ? indentOf(lines, nested[0]) : ' '.repeat(contentColumn(lines, item)),
-        attributes: dedupe(attrs, out.duplicateAttributes),
-        agendaItem: current,
-      });
-      return;
-    }
-    const ref = attrs.find((a) => a.key === 'vervolg op');
-    if (ref) {
-      out.notes.push({
-        ref: ref.value,
-        refAt: ref.at,
-        text: squash(toString(first)),
-        status: attrs.find((a) => a.key === 'status') ?? null,
-        at: pos(item),
-        agendaItem: current,
-      });
-    }
-  };
+    for (const c of rest) if (c.type === 'paragraph') extraText.push(toString(c));
+    out.blocks.push({
+      label: labelled.label,
+      kind: kindOf.get(labelled.label.toLowerCase()) ?? 'afspraak',
+      text: squash([labelled.rest, ...extraText].join(' ')),
+      at: pos(item),
+      endLine: first.position?.end.line ?? pos(item).line,
+      attributeIndent: prefixAt(lines, nested[0] ? pos(nested[0]) : pos(first)),
+      attributes: dedupe(attrs, out.duplicateAttributes),
+      agendaItem: current,
+    });
+    // A quote, table or code inside the bullet may hold a label too.
+    for (const c of rest) if (c.type !== 'list' && c.type !== 'paragraph') visitNode(c);
+  }
 
-  const visitNode = (node: RootContent) => {
+  function visitNode(node: RootContent): void {
     if (node.type === 'heading') {
+      misplaced(toString(node), pos(node), 'een kopje');
       if ((node as Heading).depth >= 2) {
         current = agendaItemOf(node as Heading);
         out.agenda.push(current);
@@ -134,57 +201,73 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
       return;
     }
     if (node.type === 'list') return visitList(node);
-    if (node.type === 'paragraph') {
-      const labelled = matchLabel(node);
-      if (labelled)
-        out.blocks.push({
-          label: labelled.label,
-          kind: kindOf.get(labelled.label.toLowerCase()) ?? 'afspraak',
-          text: labelled.rest,
-          at: pos(node),
-          endLine: node.position?.end.line ?? pos(node).line,
-          attributeIndent: '',
-          attributes: [],
-          agendaItem: current,
-        });
+    if (node.type === 'table') {
+      for (const row of node.children) for (const cell of row.children) misplaced(toString(cell), pos(cell), 'een tabel');
       return;
     }
-    if (node.type === 'blockquote') for (const c of node.children) visitNode(c);
-  };
-
-  const children = tree.children;
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i]!;
-    visitNode(node);
-    // A labelled paragraph followed directly by a list of attributes owns those attributes.
-    const last = out.blocks[out.blocks.length - 1];
-    const next = children[i + 1];
-    if (node.type === 'paragraph' && last && last.at.line === pos(node).line && next?.type === 'list') {
-      const attrs = next.children.map(attributeOf);
-      if (attrs.every((a): a is Attribute => a !== null)) {
-        last.attributes = dedupe(attrs, out.duplicateAttributes);
-        last.attributeIndent = indentOf(lines, next);
-        i++;
-      }
+    if (node.type === 'code') {
+      // A fenced block's text starts on the line after its fence; an indented block's on its own line.
+      const offset = node.position?.start.offset ?? 0;
+      const first = pos(node).line + (/^(```|~~~)/.test(text.slice(offset, offset + 3)) ? 1 : 0);
+      node.value.split('\n').forEach((l, i) => misplaced(l, { line: first + i, column: 1 }, 'een codeblok (ingesprongen met vier spaties of tussen ```)'));
+      return;
     }
+    if (node.type === 'paragraph') {
+      const labelled = matchLabel(node);
+      if (!labelled) return checkColon(node);
+      out.blocks.push({
+        label: labelled.label,
+        kind: kindOf.get(labelled.label.toLowerCase()) ?? 'afspraak',
+        text: labelled.rest,
+        at: pos(node),
+        endLine: node.position?.end.line ?? pos(node).line,
+        attributeIndent: prefixAt(lines, pos(node)),
+        attributes: [],
+        agendaItem: current,
+      });
+      return;
+    }
+    if (node.type === 'blockquote') visitFlow(node.children);
   }
+
+  visitFlow(tree.children);
   return out;
 }
 
-function buildLabelRegex(labels: Labels): RegExp {
+/**
+ * "Afspraak:" at the start, also as Word writes it: “Afspraak:” or ‘Afspraak’: (quotes already
+ * folded to " and ' by normalizeForMatch). A quote after the colon is eaten only when one opened
+ * before the label, so "Afspraak: "Brief gaat uit"" keeps its own quotes. With `noColon`, the
+ * same label followed by a dash or a space instead of the colon: groups 3 (separator) and 4 (the
+ * next character).
+ */
+function buildLabelRegex(labels: Labels, noColon = false): RegExp {
   const alts = [...labels.labels]
     .map((l) => l.label)
     .sort((a, b) => b.length - a.length)
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\s*(${alts.join('|')})\\s*:\\s*`, 'i');
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  if (noColon) return new RegExp(`^\\s*(?:["'](${alts})["']?|(${alts}))(\\s*[-–—]\\s*|\\s+)(?=(.))`, 'iu');
+  return new RegExp(`^\\s*(?:["'](${alts})["']?\\s*:["']?|(${alts})\\s*:)\\s*`, 'i');
 }
 
 function attributeOf(item: ListItem): Attribute | null {
   if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return null;
-  const m = /^\s*([a-zA-Z ]+?)\s*:\s*(.*)$/s.exec(normalizeForMatch(toString(item.children[0])));
+  // Invisible characters are never part of a code, id or date: "\u200blrt-2023-03-01-1" is that id.
+  const m = /^\s*([a-zA-Z ]+?)\s*:\s*(.*)$/s.exec(normalizeForMatch(stripInvisible(toString(item.children[0]))));
   if (!m) return null;
   const key = ATTRIBUTE_SPELLINGS[m[1]!.toLowerCase()];
   return key ? { key, value: squash(m[2]!), at: pos(item.children[0]) } : null;
+}
+
+/** "- eigenar: VNG" under a block: close to an attribute name, so most likely a typo that would otherwise vanish into the text. */
+function checkAttributeTypo(item: ListItem, hints: Hint[]): void {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return;
+  const m = /^\s*([a-zA-Z ]+?)\s*:/.exec(normalizeForMatch(stripInvisible(toString(first))));
+  if (!m) return;
+  const suggestion = closest(m[1]!, Object.keys(ATTRIBUTE_SPELLINGS));
+  if (suggestion) hints.push({ rule: 'attribute-unknown', at: pos(first), params: { key: m[1]!, suggestion } });
 }
 
 function dedupe(attrs: Attribute[], duplicates: Attribute[]): Attribute[] {
@@ -210,14 +293,10 @@ function pos(node: { position?: { start: { line: number; column: number } } }): 
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
-function indentOf(lines: string[], node: List): string {
-  const line = lines[(node.position?.start.line ?? 1) - 1] ?? '';
-  return /^\s*/.exec(line)![0];
-}
-
-/** The column where a list item's content starts ("- " → 2), which is where nested bullets go. */
-function contentColumn(lines: string[], item: ListItem): number {
-  const line = lines[(item.position?.start.line ?? 1) - 1] ?? '';
-  const m = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(line);
-  return m ? m[1]!.length : 2;
+/**
+ * What an attribute line under a node must start with to stay inside the same containers: the
+ * text before the node on its line, with list markers blanked ("> " in a quote, "  " under "- ").
+ */
+function prefixAt(lines: string[], at: Position): string {
+  return (lines[at.line - 1] ?? '').slice(0, at.column - 1).replace(/[-*+]|\d+[.)]/g, (m) => ' '.repeat(m.length));
 }

@@ -10,3 +10,14 @@ export function normalizeForMatch(s: string): string {
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Characters that take no room on screen: zero-width space and joiners' neighbours, word joiner,
+ * soft hyphen, a stray BOM, direction marks. PDF and Word leave them inside words ("Af\u00adspraak"),
+ * where they break matching while the reader sees nothing.
+ */
+export const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/g;
+
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}

@@ -51,6 +51,10 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   for (const m of minutes) {
     for (const r of m.followUpRefs) {
       const from = byId.get(r.from)!;
+      if (r.ref === r.from) {
+        diagnostics.push(diagnostic('followup-self', m.file, r.at, { value: r.ref }));
+        continue;
+      }
       target(r.ref, m.file, r.at)?.followUps.push({
         date: m.meeting.date, source: m.file, kind: 'vergadering', ref: r.from, text: `${from.label}: ${from.text}`, line: from.source.line,
       });

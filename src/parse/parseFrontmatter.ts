@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { yamlErrorInDutch } from './yamlErrorInDutch.js';
@@ -16,8 +16,10 @@ export interface Frontmatter {
  * YAML with positions. `fenceLine` is the line of the opening ---; YAML line 1 is the line
  * after it, so every position is shifted by that.
  */
-export function parseFrontmatter(file: string, source: string, fenceLine: number): Frontmatter {
+export function parseFrontmatter(file: string, written: string, fenceLine: number): Frontmatter {
   const counter = new LineCounter();
+  // Word puts non-breaking spaces after "datum:"; YAML does not see them as space. Same length, so positions hold.
+  const source = written.replace(/[\u00a0\u2007\u202f]/g, ' ');
   const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: true, merge: false });
   const toFile = (offset: number): Position => {
     const p = counter.linePos(offset);
@@ -27,21 +29,33 @@ export function parseFrontmatter(file: string, source: string, fenceLine: number
   for (const err of doc.errors) {
     const at = toFile(err.pos[0]);
     if (err.code === 'DUPLICATE_KEY') {
-      const key = /"?([^"]+)"?/.exec(source.slice(err.pos[0], err.pos[1]))?.[1] ?? '';
+      // The error marks only the key's first character; the key is the rest of it up to the colon.
+      const key = /^["']?([^"':\n]*?)["']?\s*:/.exec(source.slice(err.pos[0]))?.[1]?.trim() ?? '';
       diagnostics.push(diagnostic('yaml-duplicate-key', file, at, { key }));
     } else {
-      diagnostics.push(diagnostic('yaml-syntax', file, at, { detail: yamlErrorInDutch(err.code, err.message) }));
+      diagnostics.push(diagnostic('yaml-syntax', file, at, { detail: yamlErrorInDutch(err.code) }));
     }
   }
-  let hasAlias = false;
+  let refused = false;
   visit(doc, {
     Alias(_, node) {
-      hasAlias = true;
-      diagnostics.push(diagnostic('yaml-alias', file, toFile(node.range?.[0] ?? 0)));
+      // Once per file is enough: a YAML bomb holds dozens.
+      if (!refused) diagnostics.push(diagnostic('yaml-alias', file, toFile(node.range?.[0] ?? 0)));
+      refused = true;
+    },
+    Node(_, node) {
+      if (isScalar(node)) unwrapTypographicQuotes(node);
+      if (!node.tag) return;
+      // Tags (!!python/object, !!binary, !!timestamp) are refused like aliases: no value needs them.
+      const at = node.range?.[0] ?? 0;
+      const bang = source.lastIndexOf('!', at);
+      refused = true;
+      diagnostics.push(diagnostic('yaml-tag', file, toFile(bang >= 0 && !source.slice(bang, at).includes('\n') ? bang : at)));
     },
   });
   // Aliases are refused outright: no value here needs them, and they are how YAML bombs work.
-  const data = doc.errors.length === 0 && !hasAlias ? doc.toJS({ maxAliasCount: 0 }) : null;
+  // Front matter with no fields at all is an empty map, so the missing fields are reported.
+  const data = doc.errors.length === 0 && !refused ? (doc.toJS({ maxAliasCount: 0 }) ?? {}) : null;
 
   const positionOf = (path: (string | number)[], key = false): Position => {
     let node: unknown = doc.contents;
@@ -67,4 +81,14 @@ export function parseFrontmatter(file: string, source: string, fenceLine: number
     return best;
   };
   return { data, doc, positionOf, diagnostics };
+}
+
+/**
+ * Word turns "concept" into “concept”. A plain value wholly inside typographic quotes, with none
+ * inside, means what the straight quotes would: the quotes are not part of the value.
+ */
+function unwrapTypographicQuotes(node: Scalar): void {
+  if (node.type !== 'PLAIN' || typeof node.value !== 'string') return;
+  const m = /^[\u201c\u201e\u201d]([^\u201c\u201d\u201e]*)[\u201d\u201c]$/.exec(node.value) ?? /^[\u2018\u201a\u2019]([^\u2018\u2019\u201a]*)[\u2019\u2018]$/.exec(node.value);
+  if (m) node.value = m[1]!;
 }

@@ -67,6 +67,16 @@ function toDiagnostics(issue: z.core.$ZodIssue, fm: Frontmatter, file: string, d
       return [diagnostic('field-value', file, at, { key, value: String(value), allowed: issue.values.map(String).join(', ') })];
     case 'invalid_union':
       return [diagnostic('field-type', file, at, { key, expected: 'tekst of een lijst van velden (naam, organisatie, openbaar)', got: describe(value) })];
+    case 'invalid_format': {
+      // Zod's own texts ("Invalid URL") are English; say what the value must look like.
+      const expected =
+        issue.format === 'url'
+          ? 'een webadres dat met https:// of http:// begint'
+          : issue.format === 'regex'
+            ? 'een kenmerk van kleine letters, cijfers en streepjes (zoals lrt-2023-04-25)'
+            : 'een geldige waarde';
+      return [diagnostic('field-type', file, at, { key, expected, got: describe(value) })];
+    }
     case 'too_small':
       return [diagnostic('field-type', file, at, { key, expected: 'niet leeg', got: describe(value) })];
     default:
@@ -104,6 +114,9 @@ function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
     else s = (def.shape as Record<string, unknown> | undefined)?.[p];
     while ((s as { def?: { innerType?: unknown } })?.def?.innerType) s = (s as { def: { innerType: unknown } }).def.innerType;
   }
+  // An attendee is text or an object: the keys are the object's.
+  const options = (s as { def?: { options?: unknown[] } })?.def?.options;
+  if (options) s = options.find((o) => (o as { def: { type: string } }).def.type === 'object');
   const shape = (s as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
   return shape ? Object.keys(shape) : [];
 }

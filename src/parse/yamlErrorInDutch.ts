@@ -20,11 +20,17 @@ const HINTS: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'een waarde met ! kan niet worden gelezen. Zet de waarde tussen aanhalingstekens.',
   UNEXPECTED_FLOW_MAP_ENTRY: 'een tussen { } geschreven waarde is niet goed afgesloten.',
   BAD_COLLECTION_TYPE: 'een lijst en velden lopen door elkaar op hetzelfde niveau.',
+  ALIAS_PROPS: 'een verwijzing (*) mag geen & of ! hebben. Schrijf de waarde uit.',
+  BAD_DIRECTIVE: 'een regel die met % begint wordt niet begrepen. Haal de regel weg.',
+  BAD_PROP_ORDER: 'een & of ! staat op de verkeerde plaats. Zet de waarde tussen dubbele aanhalingstekens.',
+  BLOCK_IN_FLOW: 'binnen [ ] of { } staat een lijst of veld op een nieuwe regel. Schrijf de lijst met "- " per regel.',
+  MULTIPLE_TAGS: 'er staan meerdere ! bij één waarde. Zet de waarde tussen dubbele aanhalingstekens.',
+  RESOURCE_EXHAUSTION: 'het kopblok is te diep genest of te groot om te lezen (bijvoorbeeld honderden [ of { in elkaar).',
 };
 
-export function yamlErrorInDutch(code: string, original: string): string {
+export function yamlErrorInDutch(code: string): string {
   const hint = HINTS[code];
   if (hint) return hint;
-  // Unknown code: keep the library's first line so nothing is hidden, but say it plainly.
-  return `het kopblok is geen geldige YAML (${original.split('\n')[0]}).`;
+  // A code this version does not know: the library's own text is English, so it is not shown.
+  return 'het kopblok is geen geldige YAML. Vergelijk het met docs/sjabloon-verslag.md.';
 }

@@ -28,7 +28,8 @@ export const DocumentRefSchema = z
     titel: z.string().min(1).describe('Titel van het stuk.'),
     id: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Kenmerk in het project, bv. brief-medeoverheden-2023-05.'),
     datum: IsoDateSchema.optional().describe('Datum van het stuk (JJJJ-MM-DD).'),
-    link: z.string().url().optional().describe('Vindplaats (URL).'),
+    // Only web addresses: a javascript: or data: link would run in a reader's browser.
+    link: z.string().url({ protocol: /^https?$/ }).optional().describe('Vindplaats (URL).'),
   })
   .strict();
 

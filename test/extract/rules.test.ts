@@ -5,8 +5,8 @@ import { RULES } from '../../src/diagnostics/messages.js';
 
 /** One fixture per rule: test/fixtures/rules/<rule-id>.md, and where the rule must fire. */
 const EXPECTED: Record<string, { line: number; column?: number; also?: string[] }> = {
-  'frontmatter-missing': { line: 1 },
-  'frontmatter-unclosed': { line: 1 },
+  'frontmatter-missing': { line: 1, also: ['blocks-not-registered'] },
+  'frontmatter-unclosed': { line: 1, also: ['blocks-not-registered'] },
   'yaml-syntax': { line: 5, column: 13 },
   'yaml-duplicate-key': { line: 4 },
   'yaml-alias': { line: 6 },
@@ -34,8 +34,8 @@ const EXPECTED: Record<string, { line: number; column?: number; also?: string[] 
   'owner-none': { line: 11, column: 1 },
   'meeting-unknown': { line: 5, column: 17 },
   'file-empty': { line: 1 },
-  'file-not-utf8': { line: 9, column: 64 },
-  'file-binary': { line: 1 },
+  'file-not-utf8': { line: 9, column: 64, also: ['blocks-not-registered'] },
+  'file-binary': { line: 2, column: 12 }, // the first NUL byte
 };
 
 describe('one fixture per rule', () => {

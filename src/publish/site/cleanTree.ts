@@ -6,14 +6,24 @@ import { safeUrl } from './safeUrl.js';
  * never changed in place. Raw HTML is dropped (never passed through: a minutes file must not
  * carry script onto the site), link targets with other schemes than http(s)/mailto lose their
  * link, images become links (the site loads no outside images), and headings shift so the
- * page's own h1 stays the only one.
+ * highest is `topLevel`: the page's own h1 stays the only one and levels never skip.
  */
-export function cleanTree(tree: Root): Root {
+export function cleanTree(tree: Root, topLevel = 2): Root {
   const copy = structuredClone(tree);
   let minDepth = 6;
   const visit = (parent: Parent) => {
     const kept: RootContent[] = [];
+    // Inline "<script>code</script>" parses as html, text, html: the code between goes too.
+    let skipUntil: RegExp | null = null;
     for (const node of parent.children as RootContent[]) {
+      if (skipUntil) {
+        if (node.type === 'html' && skipUntil.test(node.value)) skipUntil = null;
+        continue;
+      }
+      if (node.type === 'html') {
+        const open = /<(script|style|textarea|title|noscript|iframe)\b/i.exec(node.value);
+        if (open && !new RegExp(`</${open[1]}\\s*>`, 'i').test(node.value)) skipUntil = new RegExp(`</${open[1]}\\s*>`, 'i');
+      }
       const replaced = clean(node);
       if (replaced === null) continue;
       if (replaced.type === 'heading') minDepth = Math.min(minDepth, replaced.depth);
@@ -23,10 +33,10 @@ export function cleanTree(tree: Root): Root {
     parent.children = kept as Parent['children'];
   };
   visit(copy);
-  const shift = Math.max(0, 2 - minDepth);
+  const shift = topLevel - minDepth;
   if (shift) {
     const deepen = (n: Nodes) => {
-      if (n.type === 'heading') n.depth = Math.min(6, n.depth + shift) as typeof n.depth;
+      if (n.type === 'heading') n.depth = Math.max(1, Math.min(6, n.depth + shift)) as typeof n.depth;
       if ('children' in n) for (const c of n.children) deepen(c);
     };
     deepen(copy);

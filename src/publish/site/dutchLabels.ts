@@ -23,8 +23,8 @@ export const KIND_PLURAL: Record<AgreementKind, string> = {
 };
 
 export const STATUS_SOURCE_LABEL: Record<Agreement['statusSource'], string> = {
-  standaard: 'standaard voor een nieuwe afspraak of besluit',
-  tekst: 'afgeleid uit de tekst van de afspraak',
+  standaard: 'nog geen vervolg bekend',
+  tekst: 'afgeleid uit de tekst, bijvoorbeeld “gebeurt reeds”',
   verslag: 'vastgelegd in een verslag',
   voortgang: 'volgens een voortgangsbericht',
   stuk: 'volgens een stuk dat de afspraak uitvoert',

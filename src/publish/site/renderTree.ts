@@ -18,6 +18,8 @@ export interface RenderOptions {
   followUpHref?: (ref: string) => string | null;
   /** Prefix of the anchors of section headings: "punt" gives #punt-1, #punt-2, … */
   headingPrefix?: string;
+  /** Level of the file's highest heading on the page (2 by default; 3 under a page section). */
+  topLevel?: number;
 }
 
 export interface RenderedTree {
@@ -32,10 +34,12 @@ export interface RenderedTree {
  * block marks this project builds itself.
  */
 export function renderTree(tree: Root, opts: RenderOptions): RenderedTree {
-  const hast = toHast(cleanTree(tree), {
+  const topLevel = opts.topLevel ?? 2;
+  const hast = toHast(cleanTree(tree, topLevel), {
     clobberPrefix: 'noot-',
     footnoteLabel: 'Voetnoten',
     footnoteLabelProperties: { className: ['voetnoten__kop'] },
+    footnoteLabelTagName: `h${topLevel}`,
     footnoteBackLabel: (i: number) => `Terug naar verwijzing ${i + 1}`,
   }) as HastRoot;
 
@@ -47,7 +51,7 @@ export function renderTree(tree: Root, opts: RenderOptions): RenderedTree {
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     if (node.type !== 'element') continue;
-    if (/^h[2-6]$/.test(node.tagName)) {
+    if (/^h[1-6]$/.test(node.tagName)) {
       const id = `${prefix}-${++n}`;
       node.properties = { ...node.properties, id };
       headings.push({ id, text: hastText(node).trim(), depth: Number(node.tagName[1]) });

@@ -1,0 +1,46 @@
+import { hasErrors, type Command } from '../context.js';
+import { buildSite, SiteBuildError } from '../buildSite.js';
+import { summary } from '../../publish/formatDiagnostics.js';
+
+/**
+ * lrt build: the register and the site in _site/ (or -o). Errors in the sources stop the build:
+ * a site with agreements missing, or a name that must not be published, is worse than none.
+ */
+export const build: Command = async (ctx) => {
+  const r = await ctx.run();
+  if (!r) return 2;
+  ctx.report(r);
+  const files = new Set([...r.parsed.map((p) => p.file), ...r.diagnostics.map((d) => d.file)]).size;
+  ctx.io.err(summary(r.diagnostics, files));
+  if (hasErrors(r)) {
+    ctx.io.err('Site niet gebouwd: los eerst de fouten hierboven op.');
+    return 1;
+  }
+  const env = ctx.io.env ?? {};
+  const sourceUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : null;
+  try {
+    const out = ctx.options.output ?? '_site';
+    const { pages, bytes } = await buildSite({
+      cwd: ctx.io.cwd,
+      outDir: out,
+      result: r,
+      registry: ctx.registry,
+      asOf: ctx.asOf,
+      basePath: env.LRT_BASE_PATH || undefined,
+      siteUrl: env.LRT_SITE_URL || null,
+      sourceUrl,
+    });
+    ctx.io.err(
+      `Site gebouwd in ${out}/: ${pages} pagina's, ${new Intl.NumberFormat('nl-NL').format(Math.round(bytes / 1024))} kB; ` +
+        `${r.register.agreements.length} afspraken en besluiten uit ${r.register.meetings.length} vergaderingen, stand ${ctx.asOf}.`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof SiteBuildError) {
+      ctx.io.err(e.message);
+      return 1;
+    }
+    throw e;
+  }
+};

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_PATHS, type Command } from '../context.js';
+import { readSources } from '../../read/readSources.js';
+import { runPipeline } from '../../pipeline.js';
+import { isRealDate } from '../../schema/isoDate.js';
+import { findBody } from '../../extract/extractMinutes.js';
+import { meetingStub, newMinutes, newMinutesPath } from '../../publish/newMinutes.js';
+import { formatDateNl } from '../../publish/formatDateNl.js';
+import type { MinutesRecord } from '../../extract/extractMinutes.js';
+
+const USAGE = 'Gebruik: lrt new <orgaan> <datum> [-o bestand], bijvoorbeeld: lrt new LRT 2026-01-15';
+
+/** lrt new: writes the next meeting's minutes, with every open agreement of the body carried over. */
+export const newCommand: Command = async (ctx) => {
+  const { io, positionals } = ctx;
+  if (positionals.length < 2) {
+    io.err(`Geef het overleg en de vergaderdatum op.\n${USAGE}`);
+    return 2;
+  }
+  // "lrt new PRT Utrecht 2026-01-15" works without quotes: the date is the last word.
+  const date = positionals[positionals.length - 1]!;
+  const name = positionals.slice(0, -1).join(' ');
+  if (!isRealDate(date)) {
+    io.err(`"${date}" is geen bestaande datum in de vorm JJJJ-MM-DD (jaar-maand-dag), bijvoorbeeld 2026-01-15.\n${USAGE}`);
+    return 2;
+  }
+  const bodies = ctx.registry.organen;
+  const body = findBody(name, bodies) ?? bodies.find((b) => b.slug === name.toLowerCase());
+  if (!body) {
+    io.err(`Onbekend overleg "${name}". Kies uit: ${bodies.map((b) => b.code).join(', ')} (of voeg het toe aan data/bodies.yaml).`);
+    return 2;
+  }
+
+  const output = ctx.options.output ?? newMinutesPath(body, date);
+  const toStdout = output === '-';
+  const target = path.resolve(io.cwd, output);
+  if (!toStdout && existsSync(target)) {
+    io.err(`${output} bestaat al. "lrt new" overschrijft nooit een bestaand verslag; kies een andere naam met -o of haal het bestaande bestand eerst weg.`);
+    return 2;
+  }
+
+  const sources = await readSources(DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p))), io.cwd);
+  const stubPath = toStdout ? newMinutesPath(body, date) : path.relative(io.cwd, target).split(path.sep).join('/');
+  const r = runPipeline([...sources, meetingStub(body, date, stubPath)], ctx.registry, date, io.now());
+  const records = r.records.filter((rec) => rec.file !== stubPath);
+  const same = records.find((rec): rec is MinutesRecord => rec.kind === 'verslag' && rec.meeting.body === body.code && rec.meeting.date === date);
+  if (same) {
+    io.err(`Er is al een verslag van de ${body.code} van ${formatDateNl(date)}: ${same.file}.`);
+    return 2;
+  }
+
+  const result = newMinutes({ body, date, records, register: r.register });
+  if (toStdout) io.out(result.text);
+  else {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, result.text, { flag: 'wx' });
+  }
+  const late = result.carried.filter((a) => a.overdue).length;
+  const n = result.carried.length;
+  io.err(
+    `${toStdout ? 'Verslag' : `Geschreven: ${output}`}; ${n} ${n === 1 ? 'openstaande afspraak' : 'openstaande afspraken'} overgenomen, waarvan ${late} over de termijn` +
+      `${result.previous ? `; aanwezigen uit het verslag van ${formatDateNl(result.previous.date)}` : ''}. Vul het verslag aan en voer daarna "lrt check" uit.`,
+  );
+  const broken = r.diagnostics.filter((d) => d.severity === 'error' && d.file !== stubPath).length;
+  if (broken) io.err(`Let op: de bestaande bestanden bevatten ${broken} ${broken === 1 ? 'fout' : 'fouten'}; wat daardoor niet gelezen kon worden, is niet overgenomen. Voer "lrt check" uit.`);
+  return 0;
+};

@@ -1,0 +1,161 @@
+import type { Registry } from '../schema/registry.js';
+import type { DeadlineContext } from '../extract/deadline.js';
+import type { OrganisationIndex } from '../extract/organisationIndex.js';
+import { findCommitments } from '../extract/findCommitments.js';
+import { closest } from '../parse/closest.js';
+import type { DraftItem, DraftSection, ImportCandidate, Unit } from './model.js';
+import { recognizeLabel, canonicalLabel, headingLabel, type LabelMatch } from './findLabelledBlocks.js';
+import { findActionTable } from './findActionTable.js';
+import { readOwnersAndDeadline } from './readOwnersAndDeadline.js';
+import { lineAt } from './joinPdfLines.js';
+import type { Note } from './noteMessages.js';
+
+
+const STATUS: [RegExp, string][] = [
+  [/^(?:afgerond|gereed|klaar|afgehandeld|done|voltooid|✓|✔)$/i, 'afgerond'],
+  [/^(?:loopt|lopend|in behandeling|in uitvoering|doorlopend|continu|gestart)$/i, 'loopt'],
+  [/^(?:vervallen|vervalt|ingetrokken|geschrapt)$/i, 'vervallen'],
+  [/^(?:open|openstaand|nieuw)$/i, 'open'],
+];
+
+/**
+ * The body units as the draft's sections: one per agenda item, each bullet labelled when a
+ * convention says so (with owner, deadline and status as attributes), action tables as one
+ * Actiepunt per row, a block repeated in a decision list kept once, and the sentences of
+ * unlabelled bullets that read like agreements proposed as candidates.
+ */
+export function buildSections(
+  units: Unit[],
+  registry: Registry,
+  index: OrganisationIndex,
+  dctx: DeadlineContext,
+  note: Note,
+): { sections: DraftSection[]; candidates: ImportCandidate[] } {
+  const sections: DraftSection[] = [{ heading: null, line: 1, content: [] }];
+  const candidates: ImportCandidate[] = [];
+  const seen = new Map<string, number>();
+  const kindOf = new Map(registry.labels.labels.map((l) => [l.label.toLowerCase(), l.soort]));
+  let sectionLabel: string | null = null;
+
+  /** Owner, deadline and status words ("VNG en IPO", "eind april", "loopt") as the item's attributes. */
+  const applyWhoWhen = (item: DraftItem, who: string, when: string, status: string) => {
+    const read = readOwnersAndDeadline(who, when, index, dctx);
+    for (const u of read.unknown) note(item.line, 'owner-unknown', { value: u, suggestion: closest(u, index.codes) ?? '' });
+    setAttribute(item, 'eigenaar', read.written.join(', '));
+    setAttribute(item, 'termijn', read.termijn ?? '');
+    const st = STATUS.find(([re]) => re.test(status.trim()) || (re.source.includes('doorlopend') && re.test(when.trim())))?.[1];
+    setAttribute(item, 'status', st ?? '');
+    if (read.unreadable && !st) {
+      note(item.line, 'deadline-unreadable', { value: read.unreadable });
+      item.comments.push(`termijn in de bron: ${read.unreadable}`);
+    }
+  };
+
+  const labelled = (line: number, m: LabelMatch, when = '', status = ''): DraftItem | null => {
+    const split = splitWhoWhen(m.text);
+    const key = `${m.kind}|${split.text.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '')}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      note(line, 'duplicate-block', { text: split.text.length > 70 ? `${split.text.slice(0, 68)}…` : split.text, first });
+      return null;
+    }
+    seen.set(key, line);
+    const item: DraftItem = { type: 'item', bullet: true, number: null, label: m.label, text: split.text, attributes: [], comments: [], line };
+    applyWhoWhen(item, [m.who, split.who].filter(Boolean).join(', '), when || split.when, status);
+    return item;
+  };
+  const current = () => sections[sections.length - 1]!;
+
+  let lastLabelled: DraftItem | null = null;
+  for (const u of units) {
+    const previous: DraftItem | null = lastLabelled;
+    lastLabelled = null;
+    if (u.type === 'heading') {
+      sections.push({ heading: u.text, line: u.line, content: [] });
+      sectionLabel = headingLabel(u.text, registry.labels);
+      continue;
+    }
+    if (u.type === 'table') {
+      const t = findActionTable(u.rows);
+      if (!t.actions) {
+        current().content.push({ type: 'table', lines: t.markdown, line: u.line });
+        continue;
+      }
+      const found = registry.labels.labels.find((l) => t.label.toLowerCase().startsWith(l.label.toLowerCase()));
+      const kind = found?.soort ?? 'afspraak';
+      const label = canonicalLabel(found?.label ?? 'Actiepunt', kind, registry.labels);
+      for (const a of t.actions) {
+        const item = labelled(a.line, { label, kind, text: a.text, who: a.who }, a.when, a.status);
+        if (item) current().content.push(item);
+      }
+      note(u.line, 'action-table', { count: t.actions.length });
+      continue;
+    }
+    const text = u.text.text;
+    // "- eigenaar: VNG", "Wanneer: 1 juni" under a labelled block: its attribute, not a bullet of its own.
+    const attr = ATTRIBUTE_LINE.exec(text);
+    if (previous && attr) {
+      const key = attr[1]!.toLowerCase();
+      const value = attr[2]!.trim();
+      const owners = previous.attributes.find((a) => a.key === 'eigenaar')?.value ?? '';
+      if (/^(?:wanneer|termijn|deadline|gereed|uiterlijk)$/.test(key)) applyWhoWhen(previous, owners, value, '');
+      else if (key === 'status') applyWhoWhen(previous, owners, '', value);
+      else if (!/^(?:id|kenmerk)$/.test(key)) applyWhoWhen(previous, [owners, value].filter(Boolean).join(', '), '', '');
+      lastLabelled = previous;
+      continue;
+    }
+    const list = u.listLabel ?? sectionLabel;
+    let m = recognizeLabel(text, registry.labels);
+    if (!m && list) {
+      const kind = kindOf.get(list.toLowerCase()) ?? 'afspraak';
+      m = { label: canonicalLabel(list, kind, registry.labels), kind, text, who: null };
+    }
+    if (m) {
+      const item = labelled(u.line, m);
+      if (item) current().content.push(item);
+      lastLabelled = item;
+      continue;
+    }
+    const item: DraftItem = { type: 'item', bullet: u.bullet, number: u.number, label: null, text, attributes: [], comments: [], line: u.line };
+    for (const c of findCommitments(text, index)) {
+      const line = lineAt(u.text, c.start);
+      candidates.push({ text: c.text, line });
+      const label = c.kind === 'besluit' ? 'Besluit' : c.kind === 'toezegging' ? 'Toezegging' : 'Afspraak';
+      item.comments.push(`kandidaat-${c.kind} (bronregel ${line}): "${c.text}" Bevestigen: zet de zin als eigen punt met "${label}:" ervoor en haal dit commentaar weg.`);
+    }
+    current().content.push(item);
+  }
+  if (sections[0]!.content.length === 0) sections.shift();
+  return { sections, candidates };
+}
+
+const ATTRIBUTE_LINE = /^(wie|eigenaars?|eigenaren|actiehouder|trekker|verantwoordelijke?|wanneer|termijn|deadline|gereed|uiterlijk|status|id|kenmerk)\s*:\s*(.*)$/i;
+
+/** "Wie: VNG. Wanneer: 1 juni." written after the text of an action: taken out as owner and deadline. */
+function splitWhoWhen(text: string): { text: string; who: string; when: string } {
+  let t = text;
+  let who = '';
+  let when = '';
+  const w = /\s*\b(?:wanneer|termijn|deadline|gereed|uiterlijk)\s*:\s*([^;]+?)[.;]?\s*$/i.exec(t);
+  if (w) {
+    when = w[1]!.trim();
+    t = t.slice(0, w.index);
+  }
+  const o = /\s*\b(?:wie|eigenaar|actiehouder|trekker)\s*:\s*([^.;]+?)[.;]?\s*$/i.exec(t);
+  if (o) {
+    who = o[1]!.trim();
+    t = t.slice(0, o.index);
+  }
+  return { text: t.trim(), who, when };
+}
+
+function setAttribute(item: DraftItem, key: DraftItem['attributes'][number]['key'], value: string): void {
+  const at = item.attributes.findIndex((a) => a.key === key);
+  if (!value) return;
+  if (at >= 0) item.attributes[at]!.value = value;
+  else {
+    item.attributes.push({ key, value });
+    const order = ['eigenaar', 'termijn', 'status'];
+    item.attributes.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  }
+}

@@ -1,0 +1,178 @@
+import type { Registry } from '../schema/registry.js';
+import type { DeadlineContext } from '../extract/deadline.js';
+import { buildOrganisationIndex, type OrganisationIndex } from '../extract/organisationIndex.js';
+import type { Draft, DraftHeader, DraftSection, ImportNote, ImportResult, SourceLine } from './model.js';
+import { readPlainText } from './readPlainText.js';
+import { findHeader, type Header } from './findHeader.js';
+import { segmentBody, isWrapped } from './segmentBody.js';
+import { parseDutchDate } from './parseDutchDate.js';
+import { inferDate } from './inferDate.js';
+import { matchBody, mostMentionedBody } from './matchBody.js';
+import { splitAttendees } from './splitAttendees.js';
+import { findAbsentees } from './findAbsentees.js';
+import { findChair } from './findChair.js';
+import { buildSections } from './buildSections.js';
+import { lineAt } from './joinPdfLines.js';
+import { noteMessage, type Note, type NoteKey } from './noteMessages.js';
+import { writeDraft } from './writeDraft.js';
+
+export type { ImportResult, ImportCandidate, ImportNote } from './model.js';
+
+/**
+ * Plain text of minutes (PDF extraction, a word processor, a Markdown export) to a draft in the
+ * project's format, the sentences that read like unlabelled agreements, and notes on what could
+ * not be determined. Pure: text and the registry in, values out.
+ */
+export function importMinutes(input: string, registry: Registry): ImportResult {
+  const index = buildOrganisationIndex(registry.organisaties);
+  const lines = readPlainText(input);
+  const notes: ImportNote[] = [];
+  const note = (line: number, key: NoteKey, params: Record<string, string | number> = {}) => notes.push({ line, message: noteMessage(key, params) });
+
+  const markdown = lines.filter((l) => /^#{1,6}\s+\S/.test(l.text)).length >= 2;
+  const header = findHeader(lines, markdown);
+  const firstLine = lines.find((l) => l.text.trim())?.line ?? 1;
+  const headerText = [header.title?.text ?? '', ...header.fields.filter((f) => f.key === 'orgaan' || f.key === 'overig').map((f) => f.value.text)].join('\n');
+  const bodyFromHeader = matchBody(headerText, registry.organen);
+  const noHeader = !bodyFromHeader && !header.implicitAttendees && !header.fields.some((f) => f.key === 'aanwezig');
+  if (noHeader) note(firstLine, 'no-header');
+
+  const comments: DraftHeader['comments'] = {};
+  const datum = meetingDate(header, lines, firstLine, note, comments);
+  const orgaan = meetingBody(bodyFromHeader?.code, headerText, input, registry, firstLine, note, comments);
+
+  const units = segmentBody(lines.slice(header.bodyStart), {
+    labels: registry.labels.labels.map((l) => l.label),
+    markdown,
+    wrapped: isWrapped(lines),
+    furniture: new Set((header.title ? [header.title.text] : []).filter((t) => t.length >= 10)),
+  });
+  const dctx: DeadlineContext = { meetingDate: /^\d{4}-\d{2}-\d{2}$/.test(datum) ? datum : '2000-01-01', body: orgaan, meetings: [] };
+  const { sections, candidates } = buildSections(units, registry, index, dctx, note);
+  if (!sections.some((s) => s.heading)) note(firstLine, 'agenda-missing');
+
+  const people = attendees(header, index, noHeader, firstLine, note);
+  const absent = absentees(header, sections, note, comments);
+  const roles = new Set(registry.organisaties.flatMap((o) => o.rollen.map((r) => r.code.toLowerCase())));
+  const chairField = header.fields.find((f) => f.key === 'voorzitter')?.value.text ?? null;
+  const bodyText = sections.flatMap((s) => s.content.flatMap((c) => (c.type === 'item' ? [c.text] : []))).join(' ');
+  const chair = findChair(chairField, people.raw, bodyText, index, roles);
+  if (!chair && !noHeader) note(firstLine, 'chair-missing');
+  if (chair?.how === 'sentence') {
+    const where = sections.flatMap((s) => s.content).find((c) => c.type === 'item' && c.text.includes(chair.words));
+    note(where?.line ?? firstLine, 'chair-inferred', { words: chair.words, chair: chair.chair });
+  }
+  if (chair?.how === 'proposed') {
+    note(people.line, 'chair-proposed', { chair: chair.chair });
+    comments.voorzitter = 'voorstel: de eerste aanwezige met een functie; controleer';
+  }
+  for (const l of lines) {
+    const m = /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d{2}\d{1,2})\b/i.exec(l.text);
+    if (m) note(l.line, 'footnote-digit', { value: m[1]! });
+  }
+
+  const draft: Draft = {
+    header: { orgaan, datum, comments, voorzitter: chair?.chair ?? null, aanwezig: people.list, afwezig: absent },
+    sections,
+  };
+  notes.sort((a, b) => a.line - b.line);
+  return { markdown: writeDraft(draft), candidates, notes };
+}
+
+
+function meetingDate(header: Header, lines: SourceLine[], firstLine: number, note: Note, comments: DraftHeader['comments']): string {
+  const field = header.fields.find((f) => f.key === 'datum');
+  const sources = [
+    ...(field ? [{ text: field.value.text, line: field.line }] : []),
+    ...(header.title ? [{ text: header.title.text, line: header.title.starts[0]?.line ?? firstLine }] : []),
+  ];
+  for (const s of sources) {
+    const d = parseDutchDate(s.text);
+    if (!d) continue;
+    const rest = s.text.replace(d.text, '').replace(/\d{1,2}[.:]\d{2}/g, '');
+    if (s === sources[0] && field && /\d/.test(rest)) {
+      note(s.line, 'date-unclear', { value: s.text, date: d.iso });
+      comments.datum = `onduidelijk in de bron: "${s.text}"`;
+    }
+    return d.iso;
+  }
+  const inferred = inferDate(lines);
+  if (inferred) {
+    note(firstLine, 'date-proposed', { date: inferred.date, words: inferred.words, line: inferred.line });
+    comments.datum = `voorstel, afgeleid uit "${inferred.words}" (regel ${inferred.line}); controleer`;
+    return inferred.date;
+  }
+  note(firstLine, 'date-missing');
+  comments.datum = 'niet gevonden: vul de vergaderdatum in';
+  return 'JJJJ-MM-DD';
+}
+
+function meetingBody(
+  found: string | undefined,
+  headerText: string,
+  input: string,
+  registry: Registry,
+  firstLine: number,
+  note: Note,
+  comments: DraftHeader['comments'],
+): string {
+  if (found) return found;
+  const proposed = mostMentionedBody(input, registry.organen);
+  if (proposed) {
+    note(firstLine, 'body-proposed', { body: proposed.body.code, count: proposed.count });
+    comments.orgaan = `voorstel: ${proposed.count} keer genoemd in de tekst; controleer`;
+    return proposed.body.code;
+  }
+  const title = headerText.split('\n')[0]?.trim();
+  if (title) note(firstLine, 'body-unknown', { value: title });
+  else note(firstLine, 'body-missing', { allowed: registry.organen.map((b) => b.code).slice(0, 4).join(', ') + ', …' });
+  comments.orgaan = 'niet gevonden: vul een code uit data/bodies.yaml in';
+  return 'ONBEKEND';
+}
+
+function attendees(
+  header: Header,
+  index: OrganisationIndex,
+  noHeader: boolean,
+  firstLine: number,
+  note: Note,
+): { list: string[]; raw: string[]; line: number } {
+  const field = header.fields.find((f) => f.key === 'aanwezig');
+  const source = field?.value ?? header.implicitAttendees;
+  const line = field?.line ?? header.implicitAttendees?.starts[0]?.line ?? firstLine;
+  if (!source) {
+    if (!noHeader) note(firstLine, 'attendees-missing');
+    return { list: [], raw: [], line };
+  }
+  if (!field) note(line, 'attendees-implicit');
+  // "(VNG, voorzitter)": the role is not part of the organisation.
+  const list = splitAttendees(source.text).map((a) => a.replace(/\s*,\s*(?:voorzitter|vz)\.?\s*\)/i, ')').replace(/\s*\((?:voorzitter|vz)\.?\)/i, ''));
+  for (const a of list) {
+    const org = /\(([^)]+)\)\s*$/.exec(a)?.[1];
+    if (org && !index.lookup(org)) note(lineOfWord(source, org), 'attendee-org-unknown', { value: org, who: a });
+  }
+  return { list, raw: splitAttendees(source.text), line };
+}
+
+function lineOfWord(joined: { text: string; starts: { offset: number; line: number }[] }, word: string): number {
+  const i = joined.text.indexOf(word);
+  return lineAt(joined, Math.max(0, i));
+}
+
+function absentees(header: Header, sections: DraftSection[], note: Note, comments: DraftHeader['comments']): string[] {
+  const field = header.fields.find((f) => f.key === 'afwezig');
+  if (field) return splitAttendees(field.value.text);
+  for (const s of sections.slice(0, 2)) {
+    for (const c of s.content) {
+      if (c.type !== 'item' || c.label) continue;
+      const found = findAbsentees(c.text);
+      if (found) {
+        note(c.line, 'absent-inferred', { sentence: found.sentence, names: found.names.join(', ') });
+        comments.afwezig = `afgeleid uit regel ${c.line}; controleer`;
+        return found.names;
+      }
+    }
+  }
+  comments.afwezig = 'niet vermeld in de tekst';
+  return [];
+}

@@ -1,0 +1,38 @@
+import type { Agreement } from '../../schema/register.js';
+import { formatDateNl } from '../formatDateNl.js';
+import { escapeHtml } from './escapeHtml.js';
+import { KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
+import type { SiteContext } from './siteContext.js';
+import type { BlockMark } from './decorateBlocks.js';
+
+/** The line under an agreement in the minutes: its register data, built as trusted HTML. */
+export function blockMeta(a: Agreement, ctx: SiteContext): string {
+  const parts = [
+    `<a href="${escapeHtml(ctx.urls.agreement(a.id))}">${escapeHtml(KIND_LABEL[a.kind])} <span class="kenmerk">${escapeHtml(a.id)}</span></a>`,
+    `<span class="status status--${a.status}">${escapeHtml(STATUS_LABEL[a.status])}</span>` +
+      (a.overdue ? ` <span class="status status--te-laat">Termijn verstreken</span>` : ''),
+  ];
+  if (a.owners.length)
+    parts.push(
+      `${a.owners.length > 1 ? 'Eigenaren' : 'Eigenaar'}: ` +
+        a.owners.map((c) => `<a href="${escapeHtml(ctx.urls.owner(c))}">${escapeHtml(c)}</a>`).join(', ') +
+        (a.ownersInferred ? ' <span class="afgeleid">(afgeleid)</span>' : ''),
+    );
+  if (a.deadline.date) parts.push(`Termijn: ${escapeHtml(formatDateNl(a.deadline.date))}`);
+  return parts.join('<span class="scheiding" aria-hidden="true"> · </span>');
+}
+
+/** Marks for every agreement of one minutes file, by the line it starts on. */
+export function blockMarks(agreements: Agreement[], ctx: SiteContext): Map<number, BlockMark> {
+  return new Map(
+    agreements.map((a) => [
+      a.source.line,
+      {
+        id: a.id,
+        className: ['blok', `blok--${a.kind}`, `blok--${a.status}`, ...(a.overdue ? ['blok--te-laat'] : [])],
+        label: a.label,
+        metaHtml: blockMeta(a, ctx),
+      },
+    ]),
+  );
+}

@@ -1,0 +1,92 @@
+import type { Agreement } from '../../schema/register.js';
+import { KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
+
+export interface IcsOptions {
+  name: string;
+  /** ISO timestamp of the build: DTSTAMP of every event. */
+  generated: string;
+  /** Absolute address of an agreement's page, when the site's address is known. */
+  urlOf: (id: string) => string | null;
+}
+
+/** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
+function icsText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets folded, never inside a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let cur = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const n = Buffer.byteLength(ch);
+    if (bytes + n > (out.length ? 74 : 75)) {
+      out.push(cur);
+      cur = '';
+      bytes = 0;
+    }
+    cur += ch;
+    bytes += n;
+  }
+  out.push(cur);
+  return out.join('\r\n ');
+}
+
+const compactDate = (iso: string) => iso.replace(/-/g, '');
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function short(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
+}
+
+/**
+ * Every dated moment of the agreements as an all-day event. An agreement with two moments
+ * (the letter tomorrow, the next one early next week) gives two events.
+ */
+export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string {
+  const stamp = opts.generated.replace(/[-:]/g, '').replace(/\.\d+/, '').replace(/Z?$/, 'Z');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//LRT//Afsprakenregister//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(opts.name)}`,
+  ];
+  for (const a of agreements) {
+    a.deadline.moments.forEach((m, i) => {
+      if (!m.date) return;
+      const url = opts.urlOf(a.id);
+      const owners = a.owners.length ? a.owners.join(', ') : 'geen eigenaar';
+      const done = a.status === 'afgerond' || a.status === 'vervallen';
+      const description = [
+        `${KIND_LABEL[a.kind]} ${a.id} (${owners})`,
+        a.text,
+        `Termijn: “${m.text}”${m.note ? ` (${m.note})` : ''}`,
+        `Status: ${STATUS_LABEL[a.status]}${a.overdue ? ', termijn verstreken' : ''}`,
+        ...(url ? [url] : []),
+      ].join('\n');
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:${a.id}-${i + 1}@lrt-afsprakenregister`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${compactDate(m.date)}`,
+        `DTEND;VALUE=DATE:${compactDate(nextDay(m.date))}`,
+        `SUMMARY:${icsText(`${done ? `[${STATUS_LABEL[a.status].toLowerCase()}] ` : ''}${owners}: ${short(a.text, 80)}`)}`,
+        `DESCRIPTION:${icsText(description)}`,
+        `STATUS:${a.status === 'vervallen' ? 'CANCELLED' : 'CONFIRMED'}`,
+        'TRANSP:TRANSPARENT',
+        ...(url ? [`URL:${url}`] : []),
+        'END:VEVENT',
+      );
+    });
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}

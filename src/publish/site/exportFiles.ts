@@ -1,0 +1,55 @@
+import { registerCsv } from '../registerCsv.js';
+import { jsonSchemas } from '../jsonSchemas.js';
+import { atomFeed } from './atomFeed.js';
+import { deadlinesIcs } from './deadlinesIcs.js';
+import { ownerCalendarName, ownerCodes } from './ownerPages.js';
+import type { SearchIndexFile } from './searchIndex.js';
+import type { SiteContext } from './siteContext.js';
+
+export interface ExportFile {
+  /** Output path below the site root, e.g. "data/register.json". */
+  path: string;
+  url: string;
+  label: string;
+  description: string;
+  content: string;
+  bytes: number;
+  group: 'register' | 'agenda' | 'feed' | 'zoeken';
+}
+
+function sizeOf(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** The files under /data/: register (JSON with its schema, CSV), calendars, feed and the search index. */
+export function exportFiles(ctx: SiteContext, searchIndex: SearchIndexFile): ExportFile[] {
+  const file = (name: string, group: ExportFile['group'], label: string, description: string, content: string): ExportFile => ({
+    path: `data/${name}`,
+    url: ctx.urls.dataFile(name),
+    label,
+    description,
+    content,
+    bytes: sizeOf(content),
+    group,
+  });
+  const urlOf = (id: string) => ctx.absolute(ctx.urls.agreement(id));
+  const generated = ctx.register.generated;
+  const all = ctx.register.agreements.filter((a) => a.kind !== 'besluit');
+  return [
+    file('register.json', 'register', 'Register (JSON)', 'Alle vergaderingen, stukken en afspraken met status, termijn en vervolg.', JSON.stringify(ctx.register, null, 2) + '\n'),
+    file('register.schema.json', 'register', 'Schema van het register (JSON Schema)', 'Beschrijft elk veld van register.json.', JSON.stringify(jsonSchemas()['register.schema.json'], null, 2) + '\n'),
+    file('register.csv', 'register', 'Register (CSV voor Excel)', 'Eén regel per afspraak; puntkomma als scheidingsteken, UTF-8.', registerCsv(ctx.register)),
+    file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf })),
+    ...ownerCodes(ctx).map((code) =>
+      file(
+        ownerCalendarName(code),
+        'agenda',
+        `Termijnen van ${code} (agenda, ICS)`,
+        `De termijnen van de afspraken van ${ctx.orgName(code)}.`,
+        deadlinesIcs(all.filter((a) => a.owners.includes(code)), { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf }),
+      ),
+    ),
+    file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute })),
+    file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands).', JSON.stringify(searchIndex)),
+  ];
+}

@@ -1,0 +1,123 @@
+import type { Meeting } from '../../schema/register.js';
+import { formatDateNl } from '../formatDateNl.js';
+import { abbreviateText } from './abbreviate.js';
+import { agreementCard, type AgreementCard } from './agreementCard.js';
+import { blockMarks } from './blockMeta.js';
+import { meetingTitle } from './dutchLabels.js';
+import { renderTree } from './renderTree.js';
+import type { SiteContext } from './siteContext.js';
+
+export interface LinkRef {
+  title: string;
+  url: string;
+}
+
+export interface MeetingPage {
+  id: string;
+  url: string;
+  title: string;
+  bodyName: string;
+  dateLabel: string;
+  year: string;
+  concept: boolean;
+  adoptedIn: LinkRef | null;
+  /** Minutes of earlier meetings adopted in this one. */
+  adopts: LinkRef[];
+  chairHtml: string | null;
+  presentHtml: string[];
+  absentHtml: string[];
+  agenda: { id: string; text: string }[];
+  blocks: AgreementCard[];
+  documents: LinkRef[];
+  minutesHtml: string;
+  previous: LinkRef | null;
+  next: LinkRef | null;
+  source: { file: string; href: string | null };
+}
+
+export interface MeetingSummary extends LinkRef {
+  id: string;
+  dateLabel: string;
+  concept: boolean;
+  agreements: number;
+  decisions: number;
+}
+
+export interface MeetingYear {
+  year: string;
+  meetings: MeetingSummary[];
+}
+
+export const meetingLink = (m: Meeting, ctx: SiteContext): LinkRef => ({ title: meetingTitle(m), url: ctx.urls.meeting(m.id) });
+
+export function meetingSummary(m: Meeting, ctx: SiteContext): MeetingSummary {
+  const own = ctx.register.agreements.filter((a) => a.meeting.id === m.id);
+  return {
+    ...meetingLink(m, ctx),
+    id: m.id,
+    dateLabel: formatDateNl(m.date),
+    concept: m.status === 'concept',
+    agreements: own.filter((a) => a.kind !== 'besluit').length,
+    decisions: own.filter((a) => a.kind === 'besluit').length,
+  };
+}
+
+/** Every meeting, newest year first, for /vergaderingen/. */
+export function meetingYears(ctx: SiteContext): MeetingYear[] {
+  const years = new Map<string, MeetingSummary[]>();
+  for (const m of [...ctx.register.meetings].reverse()) {
+    const y = m.date.slice(0, 4);
+    years.set(y, [...(years.get(y) ?? []), meetingSummary(m, ctx)]);
+  }
+  return [...years.entries()].map(([year, meetings]) => ({ year, meetings }));
+}
+
+/** One page per meeting: the minutes rendered from the tree the register was read from. */
+export function meetingPages(ctx: SiteContext): MeetingPage[] {
+  const meetings = ctx.register.meetings;
+  return meetings.map((m) => {
+    const record = ctx.minutesByMeeting.get(m.id);
+    const seen = new Set<string>();
+    const agreements = ctx.register.agreements.filter((a) => a.meeting.id === m.id);
+    const sameBody = meetings.filter((x) => x.body === m.body);
+    const at = sameBody.indexOf(m);
+    const adopter = m.adoptedIn ? ctx.meetingsById.get(m.adoptedIn) : undefined;
+    const chairHtml = m.chair ? abbreviateText(m.chair, ctx.glossary, seen) : null;
+    const presentHtml = m.present.map((p) => abbreviateText(p, ctx.glossary, seen));
+    const absentHtml = m.absent.map((p) => abbreviateText(p, ctx.glossary, seen));
+    const rendered = record
+      ? renderTree(record.source.tree, {
+          glossary: ctx.glossary,
+          seen,
+          marks: blockMarks(agreements, ctx),
+          followUpHref: (ref) => (ctx.agreementsById.has(ref) ? ctx.urls.agreement(ref) : null),
+          headingPrefix: 'punt',
+          topLevel: 3,
+        })
+      : { html: '', headings: [] };
+    const ids = new Set(agreements.map((a) => a.id));
+    return {
+      id: m.id,
+      url: ctx.urls.meeting(m.id),
+      title: meetingTitle(m),
+      bodyName: ctx.registry.organen.find((b) => b.code === m.body)?.naam ?? m.body,
+      dateLabel: formatDateNl(m.date),
+      year: m.date.slice(0, 4),
+      concept: m.status === 'concept',
+      adoptedIn: adopter ? meetingLink(adopter, ctx) : m.adoptedIn ? { title: m.adoptedIn, url: '' } : null,
+      adopts: meetings.filter((x) => x.adoptedIn === m.id).map((x) => meetingLink(x, ctx)),
+      chairHtml,
+      presentHtml,
+      absentHtml,
+      agenda: rendered.headings.map((h) => ({ id: h.id, text: h.text })),
+      blocks: agreements.map((a) => agreementCard(a, ctx, new Set(seen))),
+      documents: ctx.register.documents
+        .filter((d) => d.carriesOut.some((id) => ids.has(id)))
+        .map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
+      minutesHtml: rendered.html,
+      previous: at > 0 ? meetingLink(sameBody[at - 1]!, ctx) : null,
+      next: at >= 0 && at < sameBody.length - 1 ? meetingLink(sameBody[at + 1]!, ctx) : null,
+      source: { file: m.file, href: ctx.sourceHref(m.file, 1) },
+    };
+  });
+}

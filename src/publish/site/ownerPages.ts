@@ -1,0 +1,86 @@
+import type { Agreement } from '../../schema/register.js';
+import { agreementCard, type AgreementCard } from './agreementCard.js';
+import type { SiteContext } from './siteContext.js';
+import { ownerSlug } from './urls.js';
+
+const SOORT_LABEL: Record<string, string> = {
+  rijk: 'Rijk',
+  medeoverheid: 'Medeoverheid',
+  uitvoering: 'Uitvoeringsorganisatie',
+  partner: 'Partner',
+  overleg: 'Overleg',
+};
+
+export interface OwnerPage {
+  title: string;
+  code: string;
+  slug: string;
+  name: string;
+  soortLabel: string;
+  url: string;
+  overdue: AgreementCard[];
+  open: AgreementCard[];
+  closed: AgreementCard[];
+  /** Documents this organisation sent. */
+  documents: { title: string; url: string }[];
+  calendarUrl: string;
+}
+
+export interface OwnerRow {
+  code: string;
+  name: string;
+  soortLabel: string;
+  url: string;
+  open: number;
+  overdue: number;
+  closed: number;
+}
+
+const isOpen = (a: Agreement) => a.status === 'open' || a.status === 'loopt';
+
+/** The calendar file of one owner's deadlines. */
+export const ownerCalendarName = (code: string) => `termijnen-${ownerSlug(code)}.ics`;
+
+/** Codes that own an agreement or sent a document, in registry order (then any unknown code). */
+export function ownerCodes(ctx: SiteContext): string[] {
+  const used = new Set([...ctx.register.agreements.flatMap((a) => a.owners), ...ctx.register.documents.flatMap((d) => d.senders)]);
+  const known = ctx.registry.organisaties.map((o) => o.code).filter((c) => used.has(c));
+  return [...known, ...[...used].filter((c) => !known.includes(c)).sort()];
+}
+
+/** One page per owner: what it still owes (overdue first) and what it has done. */
+export function ownerPages(ctx: SiteContext): OwnerPage[] {
+  return ownerCodes(ctx).map((code) => {
+    const seen = new Set<string>();
+    const own = ctx.register.agreements.filter((a) => a.owners.includes(code) && a.kind !== 'besluit');
+    const byDeadline = (x: Agreement, y: Agreement) => (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999') || x.id.localeCompare(y.id);
+    const org = ctx.registry.organisaties.find((o) => o.code === code);
+    const name = ctx.orgName(code);
+    return {
+      title: name === code ? code : `${code}: ${name}`,
+      code,
+      slug: ownerSlug(code),
+      name,
+      soortLabel: org ? (SOORT_LABEL[org.soort] ?? org.soort) : '',
+      url: ctx.urls.owner(code),
+      overdue: own.filter((a) => isOpen(a) && a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
+      open: own.filter((a) => isOpen(a) && !a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
+      closed: own.filter((a) => !isOpen(a)).reverse().map((a) => agreementCard(a, ctx, seen)),
+      documents: ctx.register.documents.filter((d) => d.senders.includes(code)).map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
+      calendarUrl: ctx.urls.dataFile(ownerCalendarName(code)),
+    };
+  });
+}
+
+/** The overview at /eigenaren/. */
+export function ownerRows(pages: OwnerPage[]): OwnerRow[] {
+  return pages.map((p) => ({
+    code: p.code,
+    name: p.name,
+    soortLabel: p.soortLabel,
+    url: p.url,
+    open: p.open.length + p.overdue.length,
+    overdue: p.overdue.length,
+    closed: p.closed.length,
+  }));
+}

@@ -1,0 +1,146 @@
+import type { AgreementStatus } from '../../schema/registry.js';
+import { KIND_LABEL, meetingTitle } from './dutchLabels.js';
+import type { Glossary } from './glossary.js';
+import { sectionsOf } from './sectionsOf.js';
+import type { SiteContext } from './siteContext.js';
+
+export type SearchKind = 'afspraak' | 'besluit' | 'toezegging' | 'verslag' | 'stuk' | 'voortgang';
+
+export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
+  afspraak: 'Afspraak',
+  besluit: 'Besluit',
+  toezegging: 'Toezegging',
+  verslag: 'Verslag',
+  stuk: 'Stuk',
+  voortgang: 'Voortgangsbericht',
+};
+
+/** One thing search can find: an agreement, a passage of minutes or a document, or a status update. */
+export interface SearchDoc {
+  kind: SearchKind;
+  title: string;
+  url: string;
+  date: string | null;
+  owners: string[];
+  status: AgreementStatus | null;
+  overdue: boolean;
+  body: string | null;
+  text: string;
+  /** Indexed, not shown: owners' names and aliases, so "gemeenten" finds VNG's agreements. */
+  ownerWords: string;
+  /** Indexed, not shown: what the abbreviations in the text stand for (CNO → crisisnoodopvang). */
+  meanings: string;
+  /** Indexed, not shown: the kind and label, the agenda item. */
+  extra: string;
+  /** The passage of minutes an agreement stands in (an index into the list), indexed with a low weight. */
+  context: number | null;
+}
+
+/** The meanings of the abbreviations used in a text: "CNO" makes "crisisnoodopvang" findable. */
+export function expansions(text: string, glossary: Glossary): string {
+  if (!glossary.pattern) return '';
+  const meanings = new Set<string>();
+  for (const m of text.matchAll(glossary.pattern)) meanings.add(glossary.byForm.get(m[0])!.meaning);
+  return [...meanings].join(' ');
+}
+
+/** Everything the search page can find, built from the register and the same parsed trees. */
+export function searchDocuments(ctx: SiteContext): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  const g = ctx.glossary;
+  const ownerWords = (codes: string[]) =>
+    codes
+      .flatMap((c) => {
+        const o = ctx.registry.organisaties.find((x) => x.code === c);
+        return o ? [o.code, o.naam, ...o.aliassen, ...o.rollen.map((r) => r.code)] : [c];
+      })
+      .join(' ');
+
+  // Passages of minutes, remembered by file and line so agreements can point at theirs.
+  const passages = new Map<string, { start: number; at: number }[]>();
+  for (const rec of ctx.minutes) {
+    const m = rec.meeting;
+    const list: { start: number; at: number }[] = [];
+    for (const s of sectionsOf(rec.source.tree)) {
+      if (!s.text) continue;
+      list.push({ start: s.startLine, at: docs.length });
+      docs.push({
+        kind: 'verslag',
+        title: s.title ? `${meetingTitle(m)}: ${s.title}` : meetingTitle(m),
+        url: s.n ? `${ctx.urls.meeting(m.id)}#punt-${s.n}` : ctx.urls.meeting(m.id),
+        date: m.date,
+        owners: [],
+        status: null,
+        overdue: false,
+        body: m.body,
+        text: s.text,
+        ownerWords: '',
+        meanings: expansions(`${s.title ?? ''} ${s.text}`, g),
+        extra: 'verslag notulen',
+        context: null,
+      });
+    }
+    passages.set(rec.file, list);
+  }
+
+  for (const a of ctx.register.agreements) {
+    const inFile = passages.get(a.source.file) ?? [];
+    const passage = [...inFile].reverse().find((p) => p.start <= a.source.line);
+    docs.push({
+      kind: a.kind,
+      title: `${KIND_LABEL[a.kind]} ${a.id}`,
+      url: ctx.urls.agreement(a.id),
+      date: a.meeting.date,
+      owners: a.owners,
+      status: a.status,
+      overdue: a.overdue,
+      body: a.meeting.body,
+      text: a.text,
+      ownerWords: ownerWords(a.owners),
+      meanings: expansions(a.text, g),
+      extra: `${a.kind} ${a.label} ${a.agendaItem?.title ?? ''}`,
+      context: passage ? passage.at : null,
+    });
+  }
+
+  for (const d of ctx.documents) {
+    for (const s of sectionsOf(d.source.tree)) {
+      if (!s.text) continue;
+      docs.push({
+        kind: 'stuk',
+        title: s.title ? `${d.fm.titel}: ${s.title}` : d.fm.titel,
+        url: s.n ? `${ctx.urls.document(d.fm.id)}#deel-${s.n}` : ctx.urls.document(d.fm.id),
+        date: d.fm.datum,
+        owners: d.fm.afzenders,
+        status: null,
+        overdue: false,
+        body: null,
+        text: s.text,
+        ownerWords: ownerWords(d.fm.afzenders),
+        meanings: expansions(`${s.title ?? ''} ${s.text}`, g),
+        extra: 'stuk brief',
+        context: null,
+      });
+    }
+  }
+
+  for (const u of ctx.updates) {
+    const a = ctx.agreementsById.get(u.agreementId);
+    docs.push({
+      kind: 'voortgang',
+      title: `Voortgang van ${a ? `${KIND_LABEL[a.kind].toLowerCase()} ` : ''}${u.agreementId}`,
+      url: ctx.urls.agreement(u.agreementId),
+      date: u.date,
+      owners: a?.owners ?? [],
+      status: u.status ?? null,
+      overdue: false,
+      body: a?.meeting.body ?? null,
+      text: u.text,
+      ownerWords: ownerWords(a?.owners ?? []),
+      meanings: expansions(u.text, g),
+      extra: 'voortgang voortgangsbericht',
+      context: null,
+    });
+  }
+  return docs;
+}

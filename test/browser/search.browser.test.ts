@@ -1,0 +1,141 @@
+import { expect, test, describe } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteUnderTest } from './siteUnderTest.js';
+
+const s = siteUnderTest();
+
+async function search(page: Page, query: string): Promise<{ titles: string[]; hrefs: string[]; status: string }> {
+  await page.goto(`${s.url}/zoeken/?q=${encodeURIComponent(query)}`);
+  await page.locator('#zoekstatus', { hasText: 'resulta' }).waitFor();
+  return results(page);
+}
+
+async function results(page: Page) {
+  const links = page.locator('.resultaat h3 a');
+  return {
+    titles: await links.allTextContents(),
+    hrefs: await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
+    status: (await page.textContent('#zoekstatus')) ?? '',
+  };
+}
+
+describe('zoeken', () => {
+  test('"crisisnoodopvang" vindt de afspraak over de cno´s (CNO = crisisnoodopvang) en de passages', async () => {
+    const page = await s.context.newPage();
+    const r = await search(page, 'crisisnoodopvang');
+    expect(r.hrefs[0]).toBe('/afspraken/lrt-2023-02-02-1/');
+    expect(r.hrefs).toContain('/afspraken/lrt-2023-04-21-2/');
+    expect(r.hrefs).toContain('/vergaderingen/lrt-2023-04-21/#punt-3');
+    const first = page.locator('.resultaat').first();
+    await expect.poll(() => first.locator('.resultaat__gegevens').textContent()).toContain('2 februari 2023');
+    expect(await first.locator('.resultaat__gegevens').textContent()).toMatch(/Afspraak.*Eigenaar: JenV.*Status: Open.*Termijn verstreken/);
+    expect(await first.locator('mark').first().textContent()).toBe('cno');
+    await page.close();
+  });
+
+  test('"afspraken VNG" zet afspraken eerst, met de passage waarin VNG spreekt', async () => {
+    const page = await s.context.newPage();
+    const r = await search(page, 'afspraken VNG');
+    expect(r.status).toContain('afspraken eerst');
+    expect(r.titles.slice(0, 4).every((t) => t.startsWith('Afspraak'))).toBe(true);
+    expect(r.hrefs.slice(0, 4)).toContain('/afspraken/lrt-2023-04-21-4/');
+    expect(await page.locator('.resultaat').first().locator('mark').allTextContents()).toContain('VNG');
+    await page.close();
+  });
+
+  test('"huisvesting vergunninghouders" vindt de bespreking van de huisvestingscijfers en de afspraak van BZK', async () => {
+    const page = await s.context.newPage();
+    const r = await search(page, 'huisvesting vergunninghouders');
+    expect(r.hrefs.slice(0, 3)).toContain('/vergaderingen/lrt-2023-02-02/#punt-3');
+    expect(r.hrefs).toContain('/afspraken/lrt-2023-02-02-2/');
+    expect(r.hrefs).toContain('/stukken/brief-medeoverheden-2023-05/#deel-8');
+    await page.close();
+  });
+
+  test('Nederlandse stamvormen: "afspraak" en "afspraken" geven hetzelfde', async () => {
+    const page = await s.context.newPage();
+    const one = await search(page, 'afspraak');
+    const many = await search(page, 'afspraken');
+    expect(one.hrefs.length).toBeGreaterThan(5);
+    expect(many.hrefs).toEqual(one.hrefs);
+    const gemeente = await search(page, 'gemeente');
+    const gemeenten = await search(page, 'gemeenten');
+    expect(gemeenten.hrefs).toEqual(gemeente.hrefs);
+    await page.close();
+  });
+
+  test('"CNO" vindt ook "cno´s" en "CNO’s"', async () => {
+    const page = await s.context.newPage();
+    const r = await search(page, 'CNO');
+    expect(r.hrefs).toContain('/afspraken/lrt-2023-02-02-1/');
+    expect(r.hrefs).toContain('/vergaderingen/lrt-2023-04-25/#punt-2');
+    await page.close();
+  });
+
+  test('filters: eigenaar, status, soort, overleg en jaar; de keuze staat in het adres', async () => {
+    const page = await s.context.newPage();
+    const all = await search(page, 'afspraken');
+    expect(all.hrefs.length).toBe(8);
+
+    await page.selectOption('#f-eigenaar', 'Secretariaat');
+    await expect.poll(async () => (await results(page)).hrefs).toEqual(['/afspraken/lrt-2023-04-21-2/']);
+    expect(page.url()).toContain('eigenaar=Secretariaat');
+    expect((await results(page)).status).toContain('verborgen door de filters');
+
+    await page.selectOption('#f-eigenaar', '');
+    await page.selectOption('#f-status', 'te-laat');
+    await expect.poll(async () => (await results(page)).hrefs.sort()).toEqual(['/afspraken/lrt-2023-02-02-1/', '/afspraken/lrt-2023-02-02-2/']);
+
+    await page.selectOption('#f-status', 'open');
+    await expect.poll(async () => (await results(page)).hrefs.length).toBe(4);
+
+    await page.selectOption('#f-status', '');
+    await page.selectOption('#f-jaar', '2023');
+    await page.selectOption('#f-overleg', 'LRT');
+    await expect.poll(async () => (await results(page)).hrefs.length).toBe(8);
+
+    await page.fill('#q', 'maatregelenpakket');
+    await page.selectOption('#f-soort', 'besluit');
+    await page.click('button[type=submit]');
+    await expect.poll(async () => (await results(page)).hrefs).toEqual(['/afspraken/lrt-2023-02-02-3/']);
+
+    // A shared address brings the same words and filters back.
+    const shared = page.url();
+    const again = await s.context.newPage();
+    await again.goto(shared);
+    await again.locator('#zoekstatus', { hasText: 'resulta' }).waitFor();
+    expect(await again.inputValue('#f-soort')).toBe('besluit');
+    expect((await results(again)).hrefs).toEqual(['/afspraken/lrt-2023-02-02-3/']);
+    await again.close();
+    await page.close();
+  });
+
+  test('het zoekvak op de startpagina leidt naar de resultaten', async () => {
+    const page = await s.context.newPage();
+    await page.goto(s.url + '/');
+    await page.fill('#zoek-start', 'brief medeoverheden');
+    await page.press('#zoek-start', 'Enter');
+    await page.waitForURL(/\/zoeken\/\?q=brief\+medeoverheden/);
+    await page.locator('.resultaat').first().waitFor();
+    expect((await results(page)).hrefs[0]).toBe('/afspraken/lrt-2023-04-25-2/');
+    await page.close();
+  });
+
+  test('de zoekindex wordt pas geladen als iemand zoekt', async () => {
+    const page = await s.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(s.url + '/zoeken/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).not.toContain('/data/zoekindex.json');
+    await page.focus('#q');
+    await page.waitForResponse((r) => r.url().endsWith('/data/zoekindex.json'));
+    await page.goto(s.url + '/');
+    await page.close();
+  });
+});
+
+
+test('zoeken gaf geen fouten in de console (CSP)', () => {
+  expect(s.problems).toEqual([]);
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, registry, run, source } from '../helpers.js';
+import { importMinutes } from '../../src/import/importMinutes.js';
+
+/**
+ * Minutes of other tables, in the conventions Dutch secretariats use: one input file per case in
+ * test/fixtures/import/, its expected draft next to it as <case>.draft.md, and below what the
+ * importer must report and how `lrt check` then judges the draft.
+ */
+interface Case {
+  /** Notes as "line: start of the message". */
+  notes: string[];
+  candidates: { text: string; line: number }[];
+  /** Errors `lrt check` gives on the draft: the ones the secretariat has to resolve. */
+  errors: string[];
+  /** Labelled blocks in the register, as "kind owners deadline". */
+  blocks: string[];
+}
+
+const CASES: Record<string, Case> = {
+  'prt-actiepunten-tabel.txt': {
+    notes: ['23: Actielijst met 4 actiepunten overgenomen', '26: Termijn "z.s.m." is niet als datum'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak VNG 2024-04-15', 'afspraak COA,IPO 2024-04-30', 'afspraak Secretariaat -', 'afspraak IPO -'],
+  },
+  'hlrt-besluiten-lijst.txt': {
+    notes: [],
+    candidates: [],
+    errors: [],
+    blocks: ['besluit - 2023-09-21', 'besluit - -', 'afspraak JenV* 2023-09-14', 'afspraak VNG* -'],
+  },
+  'actie-markeringen.txt': {
+    notes: ['1: Geen voorzitter gevonden'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak VNG -', 'afspraak Secretariaat 2023-11-01', 'afspraak IPO -', 'afspraak COA -'],
+  },
+  'vetgedrukte-labels.md': {
+    notes: ['1: Geen voorzitter gevonden'],
+    candidates: [],
+    errors: [],
+    blocks: ['besluit - -', 'afspraak VNG* 2024-03-01', 'toezegging CdK* -'],
+  },
+  'afgesproken-wordt.txt': {
+    notes: ['3: De tekst noemt geen voorzitter. Voorstel: Dhr. Van der Burg (SJenV)'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak JenV* 2023-12-01', 'besluit - 2024-01-01', 'afspraak VNG* -', 'besluit - 2024-02-29'],
+  },
+  'markdown-export.md': {
+    notes: ['28: Actielijst met 3 actiepunten overgenomen'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak IPO* -', 'afspraak VNG 2024-07-01', 'afspraak IPO 2024-07-01', 'afspraak COA 2024-06-15'],
+  },
+  'zonder-datum.txt': {
+    notes: ['1: Geen vergaderdatum gevonden', '3: De tekst noemt geen voorzitter'],
+    candidates: [],
+    errors: ['date-format'],
+    blocks: [],
+  },
+  'onbekende-organisatie.txt': {
+    notes: [
+      '1: Geen voorzitter gevonden',
+      '3: Onbekende organisatie "Woonbond" bij aanwezige "Mevr. Claessens (Woonbond)"',
+      '10: Onbekende eigenaar "Gemeente Maastricht"',
+      '11: Onbekende eigenaar "Woonbond"',
+    ],
+    candidates: [],
+    errors: ['owner-unknown', 'owner-unknown'],
+    blocks: ['afspraak - -', 'afspraak IPO -'],
+  },
+  'onbekend-overleg.txt': {
+    notes: ['1: Het overleg "Bestuurlijk overleg opvang en huisvesting Gelderland-Zuid 12 december 2023" staat niet in data/bodies.yaml', '1: Geen voorzitter gevonden', '4: Onbekende organisatie "gemeente Nijmegen"'],
+    candidates: [],
+    errors: ['body-unknown'],
+    blocks: [],
+  },
+  'actiepunt-tags.txt': {
+    notes: ['1: Geen voorzitter gevonden'],
+    candidates: [{ text: 'IPO brengt in kaart welke provinciale panden geschikt zijn.', line: 10 }],
+    errors: [],
+    blocks: ['afspraak Secretariaat* -', 'besluit - -', 'afspraak VNG* 2024-09-01'],
+  },
+  'agendapunt-koppen.txt': {
+    notes: ['1: Geen voorzitter gevonden'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak VNG* -', 'afspraak COA* -'],
+  },
+  'kandidaten.txt': {
+    notes: ['3: De tekst noemt geen voorzitter. Voorstel: Dhr. De Jonge (MVRO)'],
+    candidates: [
+      { text: 'MVRO zal bilateraal in gesprek gaan met de provincies met de grootste achterstand.', line: 11 },
+      { text: 'JenV gaat bezien of de doorstroom uit de COA-opvang kan worden versneld.', line: 13 },
+      { text: 'Het voorstel voor een noodverordening wordt door IPO verder uitgewerkt.', line: 14 },
+      { text: 'De Staatssecretaris zegt toe de Kamer voor de zomer te informeren over de voortgang.', line: 20 },
+    ],
+    errors: [],
+    blocks: [],
+  },
+  'pdf-paginas.txt': {
+    notes: ['1: Geen voorzitter gevonden', '6: Mogelijk een voetnootcijfer aan een jaartal vast: "20241"'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak COA* -'],
+  },
+  'hlrt-besluitenlijst-kop.txt': {
+    notes: [
+      '1: Geen voorzitter gevonden',
+      '15: "De notitie wordt met de genoemde aanpassingen voorgelegd aan de LRT." staat hier nogmaals (eerder op regel 9)',
+      '16: "De begroting van het KCIO voor 2024 wordt goedgekeurd." staat hier nogmaals (eerder op regel 12)',
+    ],
+    candidates: [],
+    errors: [],
+    blocks: ['besluit - -', 'besluit - -', 'besluit - 2024-01-31'],
+  },
+};
+
+const DIR = path.join(ROOT, 'test/fixtures/import');
+const read = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
+
+describe('importing minutes of other tables', () => {
+  it('has a case for every fixture and a fixture for every case', () => {
+    const inputs = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith('.draft.md'));
+    expect(inputs.sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const [name, want] of Object.entries(CASES)) {
+    describe(name, () => {
+      const r = importMinutes(read(name), registry());
+      const checked = run([source('minutes/concept.md', r.markdown)]);
+
+      it('gives the expected draft', () => {
+        expect(r.markdown).toBe(read(name.replace(/\.(txt|md)$/, '.draft.md')));
+      });
+
+      it('notes what it could not determine, with the line', () => {
+        expect(r.notes.length).toBe(want.notes.length);
+        r.notes.forEach((n, i) => expect(`${n.line}: ${n.message}`.startsWith(want.notes[i]!), `${n.line}: ${n.message}`).toBe(true));
+      });
+
+      it('proposes the unlabelled commitments as candidates, not as blocks', () => {
+        expect(r.candidates).toEqual(want.candidates);
+      });
+
+      it('gives a draft whose only errors are the ones the secretariat must resolve', () => {
+        // A draft whose front matter is invalid cannot register its blocks; that follows from the error itself.
+        const errors = checked.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'blocks-not-registered').map((d) => d.rule);
+        expect(errors).toEqual(want.errors);
+      });
+
+      it('registers the labelled blocks with their owners and deadlines', () => {
+        const got = checked.register.agreements.map(
+          (a) => `${a.kind} ${a.owners.length ? a.owners.join(',') + (a.ownersInferred ? '*' : '') : '-'} ${a.deadline.date ?? '-'}`,
+        );
+        expect(got).toEqual(want.blocks);
+      });
+    });
+  }
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, test } from 'vitest';
+import { foldApostrophe } from '../../../src/publish/site/dutchLunr.js';
+import { searchDocuments } from '../../../src/publish/site/searchDocuments.js';
+import { buildSearchIndex } from '../../../src/publish/site/searchIndex.js';
+import { ROOT } from '../../helpers.js';
+import { shippedContext } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+
+/** The browser's scripts, as the search page loads them, in a fresh global of their own. */
+function browserScripts() {
+  const sandbox: Record<string, unknown> = { console };
+  sandbox.self = sandbox;
+  sandbox.window = sandbox;
+  vm.createContext(sandbox);
+  for (const file of [
+    require.resolve('lunr/lunr.min.js'),
+    require.resolve('lunr-languages/lunr.stemmer.support.js'),
+    require.resolve('lunr-languages/lunr.nl.js'),
+    path.join(ROOT, 'site/assets/search-engine.js'),
+  ])
+    vm.runInContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
+  return sandbox as { lunr: any; lrtZoeken: any };
+}
+
+const { lunr, lrtZoeken: engine } = browserScripts();
+engine.setUp(lunr);
+const ctx = shippedContext();
+const file = JSON.parse(JSON.stringify(buildSearchIndex(searchDocuments(ctx), ctx.glossary, ctx.registry.labels)));
+const data = { index: lunr.Index.load(engine.restoreIndex(file.index)), docs: file.docs, abbr: file.abbr, kinds: file.kinds };
+const urls = (q: string) => engine.query(lunr, data, q).hits.map((i: number) => file.docs[i].u);
+
+describe('search-engine.js, as the browser runs it', () => {
+  test('folds words exactly as the build does', () => {
+    for (const w of ['cno´s', 'CNO’s', 'prt´', "vr's", 'oekraïne', 'één', 'ministerraad', 'cdk`s'])
+      expect(engine.fold(w)).toBe(foldApostrophe(w));
+  });
+
+  test('"crisisnoodopvang" finds the agreement about the cno´s first', () => {
+    expect(urls('crisisnoodopvang')[0]).toBe('/afspraken/lrt-2023-02-02-1/');
+  });
+
+  test('"afspraken VNG": agreements first, those where VNG speaks among them', () => {
+    const r = engine.query(lunr, data, 'afspraken VNG');
+    expect(r.kind).toBe('afspraak');
+    const first = r.hits.slice(0, 4).map((i: number) => file.docs[i]);
+    expect(first.every((d: { k: string }) => d.k === 'afspraak')).toBe(true);
+    expect(first.map((d: { u: string }) => d.u)).toContain('/afspraken/lrt-2023-04-21-4/');
+  });
+
+  test('"afspraken" alone lists the agreements, newest first', () => {
+    const r = urls('afspraken');
+    expect(r).toHaveLength(8);
+    expect(r[0]).toMatch(/lrt-2023-04-25-/);
+  });
+
+  test('stop words do not empty a query; unknown words give nothing', () => {
+    expect(urls('de crisisnoodopvang')[0]).toBe('/afspraken/lrt-2023-02-02-1/');
+    expect(urls('xyzzy')).toEqual([]);
+  });
+
+  test('filters on owner, status (and overdue), kind, body and year', () => {
+    const d = { o: ['JenV'], s: 'open', l: 1, k: 'afspraak', b: 'LRT', d: '2023-02-02' };
+    expect(engine.passes(d, { eigenaar: 'JenV', status: 'te-laat', soort: 'afspraak', overleg: 'LRT', jaar: '2023' })).toBe(true);
+    expect(engine.passes(d, { eigenaar: 'VNG' })).toBe(false);
+    expect(engine.passes({ ...d, l: 0 }, { status: 'te-laat' })).toBe(false);
+    expect(engine.passes(d, { jaar: '2024' })).toBe(false);
+  });
+
+  test('the passage is the sentence with the most matches; numbers and "jl." do not end a sentence', () => {
+    expect(engine.sentencesOf('Op 8 februari jl. expliciet. Er zijn 20.000 plekken. Nog één.')).toEqual([
+      'Op 8 februari jl. expliciet.',
+      'Er zijn 20.000 plekken.',
+      'Nog één.',
+    ]);
+    const isMatch = engine.matcher(lunr, ['vergunninghouders'], file.abbr);
+    const best = engine.bestSentence('Toelichting op de cijfers. In 2022 zijn 17.126 vergunninghouders gehuisvest.', isMatch);
+    expect(best.text).toBe('In 2022 zijn 17.126 vergunninghouders gehuisvest.');
+    expect(engine.marked(best.text, isMatch).filter((p: { mark: boolean }) => p.mark).map((p: { text: string }) => p.text)).toEqual(['vergunninghouders']);
+  });
+
+  test('an abbreviation in the text is marked for a search on its meaning', () => {
+    const isMatch = engine.matcher(lunr, ['crisisnoodopvang'], file.abbr);
+    expect(isMatch('cno')).toBe(2);
+    expect(isMatch('CNO')).toBe(2);
+  });
+});
