@@ -55,7 +55,7 @@ function assertReplaceable(out: string, cwd: string): void {
   if (rel === '' || !rel.startsWith('..')) throw new SiteBuildError(`Uitvoermap ${out} bevat de werkmap; kies een eigen map zoals _site.`);
 }
 
-export async function readGlossaryEntries(file = path.join(PACKAGE_ROOT, 'site', 'begrippen.yaml')) {
+export async function readGlossaryEntries(file = path.join(PACKAGE_ROOT, 'data', 'begrippen.yaml')) {
   return z.array(GlossaryEntrySchema).parse(parse(await readFile(file, 'utf8')));
 }
 

@@ -1,5 +1,8 @@
 import type { Root, RootContent, List, ListItem, Paragraph, Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+
+/** Text as readers see it: raw HTML in a minutes file is not part of an agreement's text. */
+const textOf = (node: Parameters<typeof toString>[0]) => toString(node, { includeHtml: false });
 import type { Labels, AgreementKind } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { normalizeForMatch, squash, stripInvisible } from './normalize.js';
@@ -15,7 +18,7 @@ export interface Attribute {
 export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status';
 
 /** Spellings people type for each attribute; the first is the documented one. */
-const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
+export const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
   id: 'id',
   kenmerk: 'id',
   eigenaar: 'eigenaar',
@@ -26,6 +29,9 @@ const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
   'volgt op': 'vervolg op',
   status: 'status',
 };
+
+/** "key: value" where key is one of the spellings above; group 1 the key, group 2 the value. */
+export const ATTRIBUTE_LINE = new RegExp(`^\\s*(${Object.keys(ATTRIBUTE_SPELLINGS).join('|')})\\s*:\\s*(.*)$`, 'is');
 
 export interface AgendaItem {
   number: string | null;
@@ -91,11 +97,11 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     const label = m[1] ?? m[2]!;
     return { label: spelling.get(label.toLowerCase()) ?? label, rest: squash(visible.slice(m[0].length)) };
   };
-  const matchLabel = (p: Paragraph) => matchText(toString(p));
+  const matchLabel = (p: Paragraph) => matchText(textOf(p));
 
   /** "Afspraak BZK deelt …", "Afspraak – BZK deelt …": meant as a label, but without its colon it is not read. */
   const checkColon = (p: Paragraph) => {
-    const m = noColonRe.exec(normalizeForMatch(stripInvisible(toString(p))));
+    const m = noColonRe.exec(normalizeForMatch(stripInvisible(textOf(p))));
     if (!m) return;
     const sep = m[3]!;
     if (/[-–—]/.test(sep) || /^[\p{Lu}\d(]/u.test(m[4] ?? '')) {
@@ -156,7 +162,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
         out.notes.push({
           ref: ref.value,
           refAt: ref.at,
-          text: squash(toString(first)),
+          text: squash(textOf(first)),
           status: attrs.find((a) => a.key === 'status') ?? null,
           at: pos(item),
           agendaItem: current,
@@ -172,11 +178,11 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
         if (attr) attrs.push(attr);
         else if (subItem.children[0]?.type === 'paragraph' && !matchLabel(subItem.children[0])) {
           checkAttributeTypo(subItem, out.hints);
-          extraText.push(toString(subItem));
+          extraText.push(textOf(subItem));
         } else visitItem(subItem);
       }
     }
-    for (const c of rest) if (c.type === 'paragraph') extraText.push(toString(c));
+    for (const c of rest) if (c.type === 'paragraph') extraText.push(textOf(c));
     out.blocks.push({
       label: labelled.label,
       kind: kindOf.get(labelled.label.toLowerCase()) ?? 'afspraak',
@@ -193,7 +199,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
 
   function visitNode(node: RootContent): void {
     if (node.type === 'heading') {
-      misplaced(toString(node), pos(node), 'een kopje');
+      misplaced(textOf(node), pos(node), 'een kopje');
       if ((node as Heading).depth >= 2) {
         current = agendaItemOf(node as Heading);
         out.agenda.push(current);
@@ -202,7 +208,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     }
     if (node.type === 'list') return visitList(node);
     if (node.type === 'table') {
-      for (const row of node.children) for (const cell of row.children) misplaced(toString(cell), pos(cell), 'een tabel');
+      for (const row of node.children) for (const cell of row.children) misplaced(textOf(cell), pos(cell), 'een tabel');
       return;
     }
     if (node.type === 'code') {
@@ -254,7 +260,7 @@ function buildLabelRegex(labels: Labels, noColon = false): RegExp {
 function attributeOf(item: ListItem): Attribute | null {
   if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return null;
   // Invisible characters are never part of a code, id or date: "\u200blrt-2023-03-01-1" is that id.
-  const m = /^\s*([a-zA-Z ]+?)\s*:\s*(.*)$/s.exec(normalizeForMatch(stripInvisible(toString(item.children[0]))));
+  const m = /^\s*([a-zA-Z ]+?)\s*:\s*(.*)$/s.exec(normalizeForMatch(stripInvisible(textOf(item.children[0]))));
   if (!m) return null;
   const key = ATTRIBUTE_SPELLINGS[m[1]!.toLowerCase()];
   return key ? { key, value: squash(m[2]!), at: pos(item.children[0]) } : null;
@@ -264,7 +270,7 @@ function attributeOf(item: ListItem): Attribute | null {
 function checkAttributeTypo(item: ListItem, hints: Hint[]): void {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return;
-  const m = /^\s*([a-zA-Z ]+?)\s*:/.exec(normalizeForMatch(stripInvisible(toString(first))));
+  const m = /^\s*([a-zA-Z ]+?)\s*:/.exec(normalizeForMatch(stripInvisible(textOf(first))));
   if (!m) return;
   const suggestion = closest(m[1]!, Object.keys(ATTRIBUTE_SPELLINGS));
   if (suggestion) hints.push({ rule: 'attribute-unknown', at: pos(first), params: { key: m[1]!, suggestion } });
@@ -284,7 +290,7 @@ function dedupe(attrs: Attribute[], duplicates: Attribute[]): Attribute[] {
 }
 
 function agendaItemOf(h: Heading): AgendaItem {
-  const heading = squash(toString(h));
+  const heading = squash(textOf(h));
   const m = /^(\d+[a-z]?)[.)]?\s+(.*)$/i.exec(heading);
   return { number: m ? m[1]! : null, title: m ? m[2]! : heading, heading, at: pos(h) };
 }

@@ -199,6 +199,9 @@ const REPORTING = new Set([
   'aangegeven', 'gemeld', 'opgemerkt', 'gevraagd', 'benadrukt', 'toegelicht', 'gezegd', 'verzocht', 'gesteld', 'genoemd',
   'aangevuld', 'onderschreven', 'erkend', 'herkend', 'geconstateerd', 'gewezen', 'opgeroepen', 'voorgesteld', 'uitgesproken',
   'betoogd', 'geopperd', 'gesuggereerd', 'bevestigd', 'besproken', 'gedeeld',
+  // Stances, not work: "wordt door VNG gedragen", "wordt door IPO ondersteund".
+  'gedragen', 'gesteund', 'ondersteund', 'gezien', 'beschouwd', 'gewaardeerd', 'verwelkomd', 'begrepen', 'betreurd', 'ervaren',
+  'gevoeld', 'omarmd', 'ontvangen',
 ]);
 
 /** "Het verslag wordt aangepast", "wordt door IPO … uitgewerkt": a passive main clause about planned work. */

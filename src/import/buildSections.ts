@@ -10,7 +10,6 @@ import { readOwnersAndDeadline } from './readOwnersAndDeadline.js';
 import { lineAt } from './joinPdfLines.js';
 import type { Note } from './noteMessages.js';
 
-
 const STATUS: [RegExp, string][] = [
   [/^(?:afgerond|gereed|klaar|afgehandeld|done|voltooid|✓|✔)$/i, 'afgerond'],
   [/^(?:loopt|lopend|in behandeling|in uitvoering|doorlopend|continu|gestart)$/i, 'loopt'],
@@ -51,8 +50,18 @@ export function buildSections(
     }
   };
 
+  /** "… (VNG, 1 mei)" at the end of an action: owner and deadline, when the brackets name an organisation. */
+  const trailingWho = (text: string): { text: string; who: string } => {
+    const m = /\s*\(([^()]{1,60})\)([.;]?)\s*$/.exec(text);
+    if (!m) return { text, who: '' };
+    const read = readOwnersAndDeadline(m[1]!, '', index, dctx);
+    if (read.owners.length === 0 || read.unknown.length > 0) return { text, who: '' };
+    return { text: `${text.slice(0, m.index)}${m[2]}`.trim(), who: m[1]! };
+  };
+
   const labelled = (line: number, m: LabelMatch, when = '', status = ''): DraftItem | null => {
-    const split = splitWhoWhen(m.text);
+    const trailing = m.kind === 'besluit' || m.who ? { text: m.text, who: '' } : trailingWho(m.text);
+    const split = splitWhoWhen(trailing.text);
     const key = `${m.kind}|${split.text.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '')}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -61,10 +70,14 @@ export function buildSections(
     }
     seen.set(key, line);
     const item: DraftItem = { type: 'item', bullet: true, number: null, label: m.label, text: split.text, attributes: [], comments: [], line };
-    applyWhoWhen(item, [m.who, split.who].filter(Boolean).join(', '), when || split.when, status);
+    applyWhoWhen(item, [m.who, trailing.who, split.who].filter(Boolean).join(', '), when || split.when, status);
     return item;
   };
   const current = () => sections[sections.length - 1]!;
+  const ownersOnly = (text: string) => {
+    const read = readOwnersAndDeadline(text, '', index, dctx);
+    return text.length <= 60 && read.owners.length > 0 && read.unknown.length === 0 && !read.termijn;
+  };
 
   let lastLabelled: DraftItem | null = null;
   for (const u of units) {
@@ -88,7 +101,7 @@ export function buildSections(
         const item = labelled(a.line, { label, kind, text: a.text, who: a.who }, a.when, a.status);
         if (item) current().content.push(item);
       }
-      note(u.line, 'action-table', { count: t.actions.length });
+      if (kind === 'afspraak') note(u.line, 'action-table', { count: t.actions.length });
       continue;
     }
     const text = u.text.text;
@@ -106,6 +119,19 @@ export function buildSections(
     }
     const list = u.listLabel ?? sectionLabel;
     let m = recognizeLabel(text, registry.labels);
+    const above = current().content.at(-1);
+    if (m && m.kind !== 'besluit' && above?.type === 'item' && ownersOnly(m.text.replace(/[.;]$/, ''))) {
+      if (!above.label) {
+        above.label = canonicalLabel('Actiepunt', 'afspraak', registry.labels);
+        above.bullet = true;
+      }
+      applyWhoWhen(above, [above.attributes.find((a) => a.key === 'eigenaar')?.value, m.text.replace(/[.;]$/, '')].filter(Boolean).join(', '), '', '');
+      // Labelled now: its sentences are no longer candidates.
+      above.comments = above.comments.filter((c) => !c.startsWith('kandidaat-'));
+      for (let i = candidates.length - 1; i >= 0; i--) if (above.text.includes(candidates[i]!.text)) candidates.splice(i, 1);
+      lastLabelled = above;
+      continue;
+    }
     if (!m && list) {
       const kind = kindOf.get(list.toLowerCase()) ?? 'afspraak';
       m = { label: canonicalLabel(list, kind, registry.labels), kind, text, who: null };

@@ -29,7 +29,7 @@ const KEYS: [RegExp, HeaderKey][] = [
   [/voorzitter|vz\./, 'voorzitter'],
   [/overleg|orgaan|vergadering/, 'orgaan'],
   [/agenda/, 'agenda'],
-  [/tijd|aanvang|locatie|plaats|kenmerk|onderwerp|notulist|verslaglegging|secretaris|secretariaat|bijlagen?|kopie|ons kenmerk|uw kenmerk/, 'overig'],
+  [/tijd|aanvang|locatie|plaats|kenmerk|onderwerp|notulist|verslaglegging|secretaris|bijlagen?|kopie|ons kenmerk|uw kenmerk/, 'overig'],
 ];
 const KEY_LINE = new RegExp(
   `^\\s*(?:[-*•]\\s+)?(?:\\*\\*|__)?\\s*(${KEYS.map(([r]) => r.source).join('|')})\\s*(?:\\*\\*|__)?\\s*(?::|(?=\\s)|$)\\s*(?:\\*\\*|__)?\\s*(.*)$`,
@@ -50,6 +50,8 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
   let implicit: SourceLine[] | null = null;
   let agendaNumbers = new Set<string>();
   let blankBefore = false;
+  /** Lines that got a comma from pushPerson, not from the writer. */
+  const ended = new Set<SourceLine>();
 
   const close = () => {
     if (field) header.fields.push({ key: field.key, word: field.word, value: joinPdfLines(field.lines), line: field.line });
@@ -83,7 +85,10 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
       if (!n && BULLET.test(raw) && !blank) continue;
     }
     const key = KEY_LINE.exec(t);
-    if (key && !(field && isAttendeeKey(field.key) && !blank && /,\s*$/.test(field.lines.at(-1)?.text ?? ''))) {
+    // Inside an attendee list, "notulist" alone is an attendee, not a new field.
+    const bareWord = key && !key[2] && !/:/.test(t);
+    const inList = field && isAttendeeKey(field.key) && (bareWord || (!blank && /,\s*$/.test(field.lines.at(-1)?.text ?? '')));
+    if (key && !inList) {
       close();
       const k2 = keyOf(key[1]!);
       field = { key: k2, word: key[1]!, lines: key[2] ? [{ text: key[2], line }] : [], line };
@@ -92,11 +97,11 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
     }
     if (field && isAttendeeKey(field.key) && continuesList(field.lines, raw, blank)) {
       const b = BULLET.exec(raw);
-      pushPerson(field.lines, { text: b ? `${b[1]},` : t, line });
+      pushPerson(field.lines, { text: b ? `${b[1]},` : t, line }, ended);
       continue;
     }
     if (implicit && continuesList(implicit, raw, blank)) {
-      pushPerson(implicit, { text: t, line });
+      pushPerson(implicit, { text: t, line }, ended);
       continue;
     }
     const heading = headingAt(lines, k, { lastNumber: null, markdown, previousEnded: true });
@@ -127,12 +132,22 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
   return header;
 }
 
-/** One person per line ("Jan Jansen (VNG)" then "Piet Pietersen (IPO)"): a line ending in ")" ends a person. */
-function pushPerson(list: SourceLine[], l: SourceLine): void {
+/**
+ * One person per line ("Jan Jansen (VNG)" then "Piet Pietersen (IPO)"): a line ending in ")" ends
+ * a person, and in a list without any comma every line is one. A PDF list has commas, and there
+ * "Dhr. Van Grootheest" + "(VNG)," is one person broken over two lines.
+ */
+function pushPerson(list: SourceLine[], l: SourceLine, ended: Set<SourceLine>): void {
   const prev = list.at(-1);
-  if (prev && /\)\s*$/.test(prev.text) && !/^\s*[,)]/.test(l.text)) prev.text = `${prev.text.trimEnd()},`;
+  const written = (x: SourceLine) => (ended.has(x) ? x.text.slice(0, -1) : x.text);
+  const perLine = !list.some((x) => written(x).includes(',')) && !/\b(?:dhr|mevr|de heer|mevrouw)\.?\s*$/i.test(prev?.text ?? '');
+  if (prev && !/,\s*$/.test(prev.text) && !/^\s*[,)]/.test(l.text) && (/\)\s*$/.test(prev.text) || perLine)) {
+    prev.text = `${prev.text.trimEnd()},`;
+    ended.add(prev);
+  }
   list.push(l);
 }
+
 
 function keyOf(word: string): HeaderKey {
   const w = word.toLowerCase();

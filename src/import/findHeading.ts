@@ -5,6 +5,8 @@ export interface HeadingContext {
   lastNumber: number | null;
   /** The input uses Markdown "#" headings: then only those (and bold lines) are headings. */
   markdown: boolean;
+  /** Inside a label list ("Actiepunten:" + numbered lines) a numbered line is an item, not an agenda item. */
+  inList?: boolean;
   /** A blank line precedes this one and the text before it ended a sentence: a heading cannot split one. */
   previousEnded: boolean;
 }
@@ -47,6 +49,7 @@ export function headingAt(lines: SourceLine[], k: number, ctx: HeadingContext): 
   }
 
   const num = /^(\d{1,2}[a-z]?)(?:[.)]\s*|\s+)(\S.*)$/.exec(t);
+  if (num && ctx.inList) return null;
   if (num) {
     const n = parseInt(num[1]!, 10);
     const fits = ctx.lastNumber === null ? n <= 3 : n === ctx.lastNumber + 1 || (n === ctx.lastNumber && /[a-z]$/.test(num[1]!));
@@ -55,7 +58,7 @@ export function headingAt(lines: SourceLine[], k: number, ctx: HeadingContext): 
     const title = joined.text;
     if (!/^[\p{Lu}(]/u.test(title) && !CLOSERS.test(title)) return null;
     if (title.length > 120 || /[;,|]$/.test(title) || /https?:|\|/.test(title)) return null;
-    if (/\.$/.test(title) && title.split(/\s+/).length > 6 && !CLOSERS.test(title)) return null;
+    if (/\.$/.test(title) && title.split(/\s+/).length > 3 && !CLOSERS.test(title)) return null;
     const after = nextNonBlank(lines, joined.next);
     if (after >= 0 && /^\p{Ll}/u.test(lines[after]!.text.trim()) && !BULLET.test(lines[after]!.text)) return null;
     return { text: `${num[1]}. ${stripColon(title)}`, number: n, next: joined.next };

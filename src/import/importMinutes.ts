@@ -27,7 +27,10 @@ export function importMinutes(input: string, registry: Registry): ImportResult {
   const index = buildOrganisationIndex(registry.organisaties);
   const lines = readPlainText(input);
   const notes: ImportNote[] = [];
-  const note = (line: number, key: NoteKey, params: Record<string, string | number> = {}) => notes.push({ line, message: noteMessage(key, params) });
+  const note = (line: number, key: NoteKey, params: Record<string, string | number> = {}) => {
+    const message = noteMessage(key, params);
+    if (!notes.some((n) => n.line === line && n.message === message)) notes.push({ line, message });
+  };
 
   const markdown = lines.filter((l) => /^#{1,6}\s+\S/.test(l.text)).length >= 2;
   const header = findHeader(lines, markdown);
@@ -151,8 +154,14 @@ function attendees(
     const org = /\(([^)]+)\)\s*$/.exec(a)?.[1];
     if (org && !index.lookup(org)) note(lineOfWord(source, org), 'attendee-org-unknown', { value: org, who: a });
   }
+  // Names without an organisation may be civil servants' names, which are never published.
+  const bare = list.filter((a) => !/\(/.test(a) && !index.lookup(a) && !SUPPORT.test(a));
+  if (bare.length) note(line, 'attendee-no-org', { count: bare.length, names: bare.join(', ') });
   return { list, raw: splitAttendees(source.text), line };
 }
+
+/** Attendees that are a function, not a person: kept as written, as in the LRT minutes. */
+const SUPPORT = /^(?:secretariaat|ondersteuning|notulist|notulen|verslaglegging|gast(?:en)?|voorzitter|griffie|griffier|secretaris)$/i;
 
 function lineOfWord(joined: { text: string; starts: { offset: number; line: number }[] }, word: string): number {
   const i = joined.text.indexOf(word);

@@ -22,6 +22,8 @@ const notes = {
     'De lijst bovenaan zonder kop "Aanwezig" is als aanwezigen overgenomen. Controleer "aanwezig" in het kopblok.',
   'attendee-org-unknown': (p: Params) =>
     `Onbekende organisatie "${p.value}" bij aanwezige "${p.who}". Controleer de schrijfwijze of voeg haar toe aan data/organisations.yaml.`,
+  'attendee-no-org': (p: Params) =>
+    `${p.count} ${p.count === 1 ? 'aanwezige' : 'aanwezigen'} zonder organisatie tussen haakjes (${p.names}). Is dit de naam van een ambtenaar, schrijf dan alleen de organisatie, bijvoorbeeld "(DGM)", of { naam: …, organisatie: …, openbaar: false } (Woo art. 5.1.2e).`,
   'chair-missing': () =>
     'Geen voorzitter gevonden. Vul "voorzitter" in het kopblok in: afspraken zonder organisatie in de tekst vallen aan de organisatie van de voorzitter toe.',
   'chair-inferred': (p: Params) => `Voorzitter afgeleid uit "${p.words}": ${p.chair}. Controleer "voorzitter" in het kopblok.`,

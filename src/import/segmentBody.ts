@@ -74,7 +74,11 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
     const raw = lines[k]!.text;
     const t = raw.trim();
     if (!t || options.furniture.has(t)) {
-      if (!t) gap = true;
+      if (!t) {
+        gap = true;
+        // A blank line ends a table: the next one is another table.
+        if (table) flush();
+      }
       continue;
     }
     const isTableRow = t.startsWith('|') || (raw.match(/\t/g)?.length ?? 0) >= 2;
@@ -93,7 +97,7 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
       gap = false;
       continue;
     }
-    const heading = headingAt(lines, k, { lastNumber, markdown: options.markdown, previousEnded: ended() && gap });
+    const heading = headingAt(lines, k, { lastNumber, markdown: options.markdown, previousEnded: ended() && gap, inList: listLabel !== null && !gap });
     if (heading) {
       flush();
       units.push({ type: 'heading', text: heading.text, line: lines[k]!.line });

@@ -19,7 +19,11 @@ export const FollowUpSchema = z.object({
   date: DateOrNull,
   source: z.string().describe('File of the later meeting, status update or document.'),
   kind: z.enum(['vergadering', 'voortgang', 'stuk']),
-  ref: z.string().describe('Id of the meeting, document or status update.'),
+  ref: z
+    .string()
+    .describe(
+      'What followed up: for kind vergadering the id of the new agreement (a labelled block with "vervolg op") or of the meeting (an unlabelled note); for stuk the document id; for voortgang its bron, else its file.',
+    ),
   text: z.string(),
   status: AgreementStatusSchema.optional().describe('Status this follow-up sets, if any.'),
   line: z.number().int().min(1),

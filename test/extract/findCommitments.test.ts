@@ -35,6 +35,7 @@ const COMMITMENTS: [string, 'afspraak' | 'besluit' | 'toezegging'][] = [
   ['IPO brengt in kaart welke provinciale panden geschikt zijn.', 'afspraak'],
   ['Het kabinet komt met een voorstel voor de financiering.', 'afspraak'],
   ['De Staatssecretaris van JenV zorgt voor een overzicht van de locaties.', 'afspraak'],
+  ['De kosten worden door het Rijk vergoed.', 'afspraak'],
 ];
 
 /** Sentences that describe, expect, doubt or condition: no commitment. */
@@ -67,6 +68,9 @@ const DESCRIPTIONS = [
   'Tevens zal bekeken moeten worden wat nodig is voor een versterking van de PRT.',
   'In deze bijlage wordt ook apart duidelijk gemaakt wat de opgave is voor de opvang door het COA.',
   'Het COA heeft bij de staatssecretaris een plan ingediend voor 2e helft 2023.',
+  'De aanpak wordt door IPO ondersteund.',
+  'Het COA zal in 2024 meer plekken nodig hebben.',
+  'De gemeenten zullen meer opvang moeten realiseren.',
 ];
 
 describe('findCommitments', () => {

@@ -118,6 +118,31 @@ const CASES: Record<string, Case> = {
     errors: [],
     blocks: ['besluit - -', 'besluit - -', 'besluit - 2024-01-31'],
   },
+  'markdown-subbullets.md': {
+    notes: ['1: Geen voorzitter gevonden', '3: 1 aanwezige zonder organisatie tussen haakjes (Kees Mulder)'],
+    candidates: [],
+    errors: [],
+    blocks: [
+      'afspraak IPO 2024-03-31',
+      'afspraak VNG 2024-04-15',
+      'afspraak Secretariaat 2024-07-01',
+      'besluit - -',
+      'besluit - 2024-04-10',
+      'toezegging CdK 2024-04-30',
+    ],
+  },
+  'actie-regels.txt': {
+    notes: ['1: Geen voorzitter gevonden'],
+    candidates: [],
+    errors: [],
+    blocks: ['afspraak COA -', 'afspraak VNG 2024-06-01', 'afspraak Secretariaat -', 'afspraak - -'],
+  },
+  'word-tekstexport.txt': {
+    notes: [],
+    candidates: [{ text: 'Het COA zal de PRT vóór de zomer informeren over de nieuwe locaties.', line: 14 }],
+    errors: [],
+    blocks: ['toezegging CdK* -', 'toezegging VNG* -'],
+  },
 };
 
 const DIR = path.join(ROOT, 'test/fixtures/import');

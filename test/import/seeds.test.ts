@@ -70,7 +70,7 @@ describe('importing the seed minutes', () => {
   it('001 (2 February 2023): chair from "zit de bijeenkomst voor", absentee from "is verhinderd", no candidates', () => {
     const r = importMinutes(seedText('001_4023b88c0825bc80'), registry());
     expect(r.notes.map((n) => n.line)).toEqual([26, 26]);
-    expect(r.notes[0]!.message).toBe('Voorzitter afgeleid uit "De Staatssecretaris van JenV zit de bijeenkomst voor.": Dhr. Van der Burg (SJenV). Controleer "voorzitter" in het kopblok.');
+    expect(r.notes[1]!.message).toBe('Voorzitter afgeleid uit "De Staatssecretaris van JenV zit de bijeenkomst voor.": Dhr. Van der Burg (SJenV). Controleer "voorzitter" in het kopblok.');
     expect(r.candidates).toEqual([]);
     expect(r.markdown.split('\n').slice(0, 4)).toEqual(['---', 'orgaan: LRT', 'datum: 2023-02-02', 'status: concept']);
   });

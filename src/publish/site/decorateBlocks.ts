@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { hastText } from './hastText.js';
 import { escapeHtml } from './escapeHtml.js';
+// The sub-bullets that carry an agreement's attributes, spelled as findBlocks accepts them.
+import { ATTRIBUTE_LINE, ATTRIBUTE_SPELLINGS } from '../../extract/findBlocks.js';
 
 /** How one agreement or decision is marked where it stands in the minutes. */
 export interface BlockMark {
@@ -12,8 +14,6 @@ export interface BlockMark {
   metaHtml: string;
 }
 
-// The sub-bullets that carry an agreement's attributes; spellings as findBlocks accepts them.
-const ATTRIBUTE_LINE = /^\s*(id|kenmerk|eigenaar|eigenaren|termijn|deadline|vervolg op|volgt op|status)\s*:\s*(.*)$/is;
 
 function isElement(n: RootContent | ElementContent | undefined, ...tags: string[]): n is Element {
   return !!n && n.type === 'element' && tags.includes(n.tagName);
@@ -26,7 +26,7 @@ function attributeList(n: RootContent | ElementContent | undefined): { key: stri
   if (items.length === 0) return null;
   const attrs = items.map((li) => ATTRIBUTE_LINE.exec(hastText(li).trim()));
   if (attrs.some((m) => !m)) return null;
-  return attrs.map((m) => ({ key: m![1]!.toLowerCase(), value: m![2]!.trim() }));
+  return attrs.map((m) => ({ key: ATTRIBUTE_SPELLINGS[m![1]!.toLowerCase()] ?? m![1]!.toLowerCase(), value: m![2]!.trim() }));
 }
 
 function raw(html: string): ElementContent {
@@ -64,7 +64,7 @@ export function decorateBlocks(tree: HastRoot, marks: Map<number, BlockMark>, fo
   const notesMeta = (attrs: { key: string; value: string }[]) =>
     attrs
       .map(({ key, value }) => {
-        if (key === 'vervolg op' || key === 'volgt op') {
+        if (key === 'vervolg op') {
           const href = followUpHref(value);
           return `Vervolg op ${href ? `<a href="${escapeHtml(href)}">${escapeHtml(value)}</a>` : escapeHtml(value)}`;
         }

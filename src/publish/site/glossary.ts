@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Registry } from '../../schema/registry.js';
 
-/** One row of site/begrippen.yaml. */
+/** One row of data/begrippen.yaml. */
 export const GlossaryEntrySchema = z
   .object({
     term: z.string().min(1),

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { cleanTree } from './cleanTree.js';
+import { ATTRIBUTE_LINE } from '../../extract/findBlocks.js';
 
 export interface Section {
   /** 0 for text before the first heading, else the heading's number (matches renderTree's anchors). */
@@ -9,7 +10,6 @@ export interface Section {
   text: string;
 }
 
-const ATTRIBUTE_LINE = /^\s*(id|kenmerk|eigenaar|eigenaren|termijn|deadline|vervolg op|volgt op|status)\s*:/i;
 
 /** Readable text of a node, without the attribute bullets ("- id: lrt-…") under agreements. */
 function plain(node: Nodes): string {
