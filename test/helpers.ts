@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { RegistrySchema, type Registry } from '../src/schema/registry.js';
 import { runPipeline, type PipelineResult } from '../src/pipeline.js';
 import type { RawSource } from '../src/read/readSources.js';
+import { main, type Io } from '../src/cli/main.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,4 +30,30 @@ export function repoFile(rel: string): RawSource {
 
 export function run(sources: RawSource[], asOf = '2026-11-22'): PipelineResult {
   return runPipeline(sources, registry(), asOf, '2026-11-22T12:00:00.000Z');
+}
+
+/** The shipped sources in minutes/ and agreements/, as the CLI reads them by default. */
+export function shippedSources(): RawSource[] {
+  return ['minutes', 'agreements'].flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => repoFile(`${dir}/${f}`)),
+  );
+}
+
+/** Runs the CLI as a user would, in `cwd`, with a fixed clock; returns exit code and output. */
+export async function lrt(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A scratch copy of the project's data, minutes and status updates in the OS temp dir. */
+export function scratchProject(prefix = 'lrt-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const d of ['data', 'minutes', 'agreements']) cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
+  return dir;
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, visit, isMap, isPair, isScalar, type Document, type Node, type Scalar } from 'yaml';
+import { parseDocument, visit, isMap, isPair, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { yamlErrorInDutch } from './yamlErrorInDutch.js';
@@ -17,22 +17,33 @@ export interface Frontmatter {
  * after it, so every position is shifted by that.
  */
 export function parseFrontmatter(file: string, written: string, fenceLine: number): Frontmatter {
-  const counter = new LineCounter();
   // Word puts non-breaking spaces after "datum:"; YAML does not see them as space. Same length, so positions hold.
   const source = written.replace(/[\u00a0\u2007\u202f]/g, ' ');
-  const doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: true, merge: false });
+  const doc = parseDocument(source, { uniqueKeys: true, merge: false });
+  // Own line table: yaml's LineCounter misses line starts after some errors (columns past the line end).
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
   const toFile = (offset: number): Position => {
-    const p = counter.linePos(offset);
-    return { line: p.line + fenceLine, column: p.col };
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1 + fenceLine, column: offset - starts[lo]! + 1 };
   };
   const diagnostics: Diagnostic[] = [];
+  let syntaxReported = false;
   for (const err of doc.errors) {
     const at = toFile(err.pos[0]);
     if (err.code === 'DUPLICATE_KEY') {
       // The error marks only the key's first character; the key is the rest of it up to the colon.
       const key = /^["']?([^"':\n]*?)["']?\s*:/.exec(source.slice(err.pos[0]))?.[1]?.trim() ?? '';
       diagnostics.push(diagnostic('yaml-duplicate-key', file, at, { key }));
-    } else {
+    } else if (!syntaxReported) {
+      // Only the first: after one syntax error the parser reports a cascade that is all the same mistake.
+      syntaxReported = true;
       diagnostics.push(diagnostic('yaml-syntax', file, at, { detail: yamlErrorInDutch(err.code) }));
     }
   }

@@ -3,16 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main.js';
-import { ROOT } from '../helpers.js';
-
-async function lrt(args: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { ROOT, lrt } from '../helpers.js';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Secretariaat', '-c', 'user.email=secretariaat@lrt.invalid', '-c', 'commit.gpgsign=false', ...args], {

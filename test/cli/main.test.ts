@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, lrt } from '../helpers.js';
 import { RegisterSchema } from '../../src/schema/register.js';
-
-async function lrt(args: string[], cwd = ROOT) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A scratch project: the data files and the given minutes, so commands can write. */
 function scratch(files: Record<string, string>): string {

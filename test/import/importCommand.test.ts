@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main.js';
-import { ROOT } from '../helpers.js';
-
-async function lrt(args: string[], cwd = ROOT) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { ROOT, lrt } from '../helpers.js';
 
 const SEED_000 = 'test/fixtures/import/seeds/000_d6a081a9a5fff943.txt';
 const SEED_001 = 'test/fixtures/import/seeds/001_4023b88c0825bc80.txt';

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { ROOT, repoFile, run } from '../helpers.js';
+import { run, shippedSources } from '../helpers.js';
 import { RegisterSchema, type Agreement } from '../../src/schema/register.js';
 
 /** The register of the real LRT minutes in minutes/ and agreements/, agreement by agreement. */
-const files = ['minutes', 'agreements'].flatMap((dir) =>
-  readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.md')).map((f) => repoFile(`${dir}/${f}`)),
-);
+const files = shippedSources();
 const result = run(files, '2026-11-22');
 const byId = new Map(result.register.agreements.map((a) => [a.id, a]));
 const get = (id: string): Agreement => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { registry, repoFile, run, source } from '../helpers.js';
+import { registry, run, shippedSources, source } from '../helpers.js';
 import { meetingStub, newMinutes, newMinutesPath, yamlScalar } from '../../src/publish/newMinutes.js';
 import { findBody } from '../../src/extract/extractMinutes.js';
 import { findBlocks } from '../../src/extract/findBlocks.js';
 import { parseSource } from '../../src/parse/parseSource.js';
 
-const SHIPPED = [
-  'minutes/2023-02-02-lrt.md',
-  'minutes/2023-04-21-lrt.md',
-  'minutes/2023-04-25-lrt.md',
-  'agreements/2023-04-25-lrt-2023-04-21-1.md',
-  'agreements/2023-04-25-lrt-2023-04-21-2.md',
-  'agreements/2023-05-brief-medeoverheden.md',
-];
 
 /** As `lrt new` does it: the project plus a stub of the new meeting, as of its date. */
-function generate(bodyName: string, date: string, files = SHIPPED.map(repoFile)) {
+function generate(bodyName: string, date: string, files = shippedSources()) {
   const body = findBody(bodyName, registry().organen)!;
   const file = newMinutesPath(body, date);
   const r = run([...files, meetingStub(body, date, file)], date);
@@ -77,7 +69,7 @@ describe('lrt new LRT 2023-06-14 from the shipped minutes', () => {
   });
 
   it('passes check with the shipped files: no errors, no warnings, and the carried notes reach the register', () => {
-    const r = run([...SHIPPED.map(repoFile), source(made.file, made.text)], '2023-06-14');
+    const r = run([...shippedSources(), source(made.file, made.text)], '2023-06-14');
     expect(r.diagnostics).toEqual([]);
     const a = r.register.agreements.find((x) => x.id === 'lrt-2023-02-02-2')!;
     expect(a.followUps.at(-1)).toMatchObject({ ref: 'lrt-2023-06-14', source: made.file, status: 'loopt' });
@@ -118,7 +110,7 @@ aanwezig:
     expect(made.text).toContain('- Er staan geen afspraken open.');
     expect(made.text).toContain('aanwezig: []');
     expect(made.file).toBe('minutes/2024-03-01-prt-utrecht.md');
-    expect(run([...SHIPPED.map(repoFile), source(made.file, made.text)]).diagnostics).toEqual([]);
+    expect(run([...shippedSources(), source(made.file, made.text)]).diagnostics).toEqual([]);
   });
 
   it('quotes YAML values the way the guide asks, and only when needed', () => {

@@ -1,6 +1,6 @@
 import { buildGlossary, type GlossaryEntry } from '../../../src/publish/site/glossary.js';
 import { siteContext, type SiteContext } from '../../../src/publish/site/siteContext.js';
-import { registry, repoFile, run, source } from '../../helpers.js';
+import { registry, run, shippedSources, source } from '../../helpers.js';
 import type { RawSource } from '../../../src/read/readSources.js';
 
 export const EXTRA_TERMS: GlossaryEntry[] = [
@@ -11,18 +11,10 @@ export const EXTRA_TERMS: GlossaryEntry[] = [
 
 export const glossary = () => buildGlossary(registry(), EXTRA_TERMS);
 
-export const SHIPPED = [
-  'minutes/2023-02-02-lrt.md',
-  'minutes/2023-04-21-lrt.md',
-  'minutes/2023-04-25-lrt.md',
-  'agreements/2023-04-25-lrt-2023-04-21-1.md',
-  'agreements/2023-04-25-lrt-2023-04-21-2.md',
-  'agreements/2023-05-brief-medeoverheden.md',
-];
 
 /** The site context of the shipped minutes as of a date. */
 export function shippedContext(asOf = '2023-05-01', extra: RawSource[] = []): SiteContext {
-  return siteContext({ result: run([...SHIPPED.map(repoFile), ...extra], asOf), registry: registry(), glossaryEntries: EXTRA_TERMS, asOf });
+  return siteContext({ result: run([...shippedSources(), ...extra], asOf), registry: registry(), glossaryEntries: EXTRA_TERMS, asOf });
 }
 
 /** A small minutes file with whatever body a test needs. */

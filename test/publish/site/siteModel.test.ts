@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { buildSiteModel } from '../../../src/publish/site/siteModel.js';
 import { openByOwner } from '../../../src/publish/openList.js';
 import { registerCsv } from '../../../src/publish/registerCsv.js';
-import { registry, repoFile, run } from '../../helpers.js';
-import { EXTRA_TERMS, SHIPPED } from './fixtures.js';
+import { registry, run, shippedSources } from '../../helpers.js';
+import { EXTRA_TERMS } from './fixtures.js';
 
 const asOf = '2023-05-01';
-const result = run(SHIPPED.map(repoFile), asOf);
+const result = run(shippedSources(), asOf);
 const model = buildSiteModel({ result, registry: registry(), glossaryEntries: EXTRA_TERMS, asOf });
 
 describe('site model of the shipped minutes', () => {
