@@ -4,11 +4,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { nunjucksCompileOnce } from './site/_config/nunjucksCompileOnce.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 export default function (eleventyConfig) {
+  nunjucksCompileOnce();
   // Autoescape: every value printed is text unless a template says `| safe` for HTML this
   // project rendered itself (the minutes, through renderTree).
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });

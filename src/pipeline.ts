@@ -9,7 +9,6 @@ import { buildRegister } from './link/buildRegister.js';
 import { diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
 
-
 export interface PipelineResult {
   register: Register;
   records: SourceRecord[];
@@ -46,7 +45,8 @@ export function runPipeline(raw: RawSource[], registry: Registry, asOf: string, 
   };
 }
 
-function countGuessed(file: string, guess: string, registry: Registry): Diagnostic[] {
+/** The labelled blocks in a file that could only be guessed at (UTF-16, Windows-1252), counted. */
+export function countGuessed(file: string, guess: string, registry: Registry): Diagnostic[] {
   try {
     return unregisteredBlocks(parseSource(file, guess), registry.labels);
   } catch {

@@ -1,7 +1,8 @@
-/* The search page (/zoeken/): loads lunr, lunr.nl and the index (data/zoekindex.json) only when
-   someone searches or focuses the box, then shows results with their kind, date, owners, status
-   and matching passage. Results are built with DOM methods (textContent), never from HTML
-   strings. The search itself is in search-engine.js. */
+/* The search page (/zoeken/): loads lunr, lunr.nl and data/zoekindex.json only when someone
+   searches or focuses the box; a query then loads the shards of the index its words fall in, and
+   the texts of the results on screen (see src/publish/site/searchShards.ts). Results show their
+   kind, date, owners, status and matching passage, built with DOM methods (textContent), never
+   from HTML strings. The search itself is in search-engine.js. */
 (function () {
   'use strict';
 
@@ -14,13 +15,16 @@
   var list = document.getElementById('resultaten');
   var noJs = document.getElementById('zonder-js');
   if (noJs) noJs.hidden = true;
+  var filters = document.getElementById('filters');
+  var active = document.getElementById('filters-actief');
+  var jump = document.getElementById('naar-resultaten');
 
   var FILTERS = ['eigenaar', 'status', 'soort', 'overleg', 'jaar'];
   var KIND = { afspraak: 'Afspraak', besluit: 'Besluit', toezegging: 'Toezegging', verslag: 'Verslag', stuk: 'Stuk', voortgang: 'Voortgangsbericht' };
   var KIND_PLURAL = { afspraak: 'afspraken', besluit: 'besluiten', toezegging: 'toezeggingen' };
   var STATUS = { open: 'Open', loopt: 'Loopt', afgerond: 'Afgerond', vervallen: 'Vervallen' };
   var MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-  var MAX = 100;
+  var PAGE = 20;
 
   var loading = null;
   var last = null;
@@ -37,12 +41,18 @@
     });
   }
 
+  function fetchJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(url + ' ' + r.status);
+      return r.json();
+    });
+  }
+
+  /** The part of the index every query needs (which shard holds which terms, what to filter on), and lunr. */
   function load() {
     if (!loading) {
-      var data = fetch(form.getAttribute('data-index'), { credentials: 'same-origin' }).then(function (r) {
-        if (!r.ok) throw new Error('zoekindex ' + r.status);
-        return r.json();
-      });
+      var index = form.getAttribute('data-index');
+      var data = fetchJson(index);
       var scripts = loadScript(form.getAttribute('data-lunr'))
         .then(function () {
           return loadScript(form.getAttribute('data-stemmer'));
@@ -54,14 +64,50 @@
           engine.setUp(window.lunr);
         });
       loading = Promise.all([data, scripts]).then(function (r) {
-        var file = r[0];
-        return { index: window.lunr.Index.load(engine.restoreIndex(file.index)), docs: file.docs, abbr: file.abbr || {}, kinds: file.kinds || {} };
+        var main = r[0];
+        var base = index.replace(/[^/]*$/, 'zoeken/');
+        return { main: main, base: base, docs: engine.expandDocs(main), abbr: main.abbr || {}, kinds: main.kinds || {}, index: null, shards: {}, chunks: {} };
       });
       loading.catch(function () {
         loading = null;
       });
     }
     return loading;
+  }
+
+  /** The shards a query's words fall in; the index is rebuilt from all loaded shards when one is new. */
+  function loadShards(data, words) {
+    var needed = engine.shardsFor(window.lunr, data.main, engine.aboutWords(window.lunr, data, words)).filter(function (n) {
+      return !data.shards[n];
+    });
+    if (!needed.length) return Promise.resolve(data);
+    return Promise.all(
+      needed.map(function (n) {
+        return fetchJson(data.base + 'termen-' + n + '.json').then(function (shard) {
+          data.shards[n] = shard;
+        });
+      }),
+    ).then(function () {
+      data.index = window.lunr.Index.load(engine.restoreIndex(engine.joinShards(data.main, data.shards)));
+      return data;
+    });
+  }
+
+  /** The texts of the given documents. */
+  function loadTexts(data, ids) {
+    var needed = {};
+    ids.forEach(function (i) {
+      if (data.docs[i].x === null) needed[engine.chunkOf(data.main, i)] = true;
+    });
+    return Promise.all(
+      Object.keys(needed).map(function (n) {
+        if (!data.chunks[n])
+          data.chunks[n] = fetchJson(data.base + 'tekst-' + n + '.json').then(function (rows) {
+            engine.fillChunk(data.main, data.docs, Number(n), rows);
+          });
+        return data.chunks[n];
+      }),
+    );
   }
 
   function chosen() {
@@ -84,7 +130,7 @@
     return e;
   }
 
-  function result(d, data, isMatch) {
+  function result(d, isMatch) {
     var li = el('li', 'resultaat');
     var h = el('h3', 'resultaat__kop');
     var a = el('a', '', d.t);
@@ -100,16 +146,10 @@
     if (d.l) meta.appendChild(el('span', '', 'Termijn verstreken'));
     li.appendChild(meta);
 
-    // An agreement found through the words around it shows the passage of minutes it stands in.
+    // Every result shows its own text: an agreement found through the minutes around it (d.c)
+    // still shows the agreement, never another passage; that passage is a result of its own.
     var best = engine.bestSentence(d.x, isMatch);
     var p = el('p', 'resultaat__passage');
-    if (!best.hits && d.c !== null && data.docs[d.c]) {
-      var around = engine.bestSentence(data.docs[d.c].x, isMatch);
-      if (around.hits) {
-        best = around;
-        p.appendChild(document.createTextNode('Uit het verslag: '));
-      }
-    }
     engine.marked(best.text, isMatch).forEach(function (piece) {
       p.appendChild(piece.mark ? el('mark', '', piece.text) : document.createTextNode(piece.text));
     });
@@ -117,30 +157,48 @@
     return li;
   }
 
+  /** Shows the first `last.shown` results that pass the filters, once their texts are loaded. */
   function render(data) {
     var f = chosen();
-    var shown = last.hits.filter(function (i) {
+    var query = last;
+    var shown = query.hits.filter(function (i) {
       return engine.passes(data.docs[i], f);
     });
-    var isMatch = engine.matcher(window.lunr, last.words, data.abbr);
-    list.textContent = '';
-    shown.slice(0, MAX).forEach(function (i) {
-      list.appendChild(result(data.docs[i], data, isMatch));
+    var page = shown.slice(0, query.shown);
+    var isMatch = engine.matcher(window.lunr, query.words, data.abbr);
+    return loadTexts(data, page).then(function () {
+      if (query !== last) return;
+      list.textContent = '';
+      page.forEach(function (i) {
+        list.appendChild(result(data.docs[i], isMatch));
+      });
+      var hidden = query.hits.length - shown.length;
+      var msg;
+      if (!shown.length)
+        msg = 'Geen resultaten voor “' + query.text + '”.' + (hidden ? ' Er zijn ' + hidden + ' resultaten zonder de gekozen filters.' : ' Probeer een ander woord.');
+      else
+        msg =
+          shown.length +
+          (shown.length === 1 ? ' resultaat' : ' resultaten') +
+          ' voor “' + query.text + '”' +
+          (query.kind ? ', ' + (KIND_PLURAL[query.kind] || query.kind) + ' eerst' : '') +
+          (hidden ? ' (' + hidden + ' verborgen door de filters)' : '') +
+          '.' +
+          (shown.length > page.length ? ' De eerste ' + page.length + ' staan hieronder.' : '');
+      statusLine.textContent = msg;
+      more.hidden = shown.length <= page.length;
+      if (jump) jump.hidden = !page.length;
     });
-    var hidden = last.hits.length - shown.length;
-    var msg;
-    if (!shown.length)
-      msg = 'Geen resultaten voor “' + last.text + '”.' + (hidden ? ' Er zijn ' + hidden + ' resultaten zonder de gekozen filters.' : ' Probeer een ander woord.');
-    else
-      msg =
-        shown.length +
-        (shown.length === 1 ? ' resultaat' : ' resultaten') +
-        ' voor “' + last.text + '”' +
-        (last.kind ? ', ' + (KIND_PLURAL[last.kind] || last.kind) + ' eerst' : '') +
-        (hidden ? ' (' + hidden + ' verborgen door de filters)' : '') +
-        '.' +
-        (shown.length > MAX ? ' De eerste ' + MAX + ' staan hieronder.' : '');
-    statusLine.textContent = msg;
+  }
+
+  /** The filters' summary says how many are chosen: "Filters (2 actief)", also while folded away. */
+  function countFilters() {
+    if (!active) return;
+    var f = chosen();
+    var n = FILTERS.filter(function (name) {
+      return f[name];
+    }).length;
+    active.textContent = n ? ' (' + n + ' actief)' : '';
   }
 
   function syncUrl() {
@@ -160,20 +218,25 @@
     if (!text) {
       list.textContent = '';
       last = null;
+      if (jump) jump.hidden = true;
       statusLine.textContent = 'Typ een of meer zoekwoorden.';
       return;
     }
     statusLine.textContent = 'Zoeken…';
-    load().then(
-      function (data) {
+    load()
+      .then(function (data) {
+        return loadShards(data, engine.queryWords(window.lunr, text));
+      })
+      .then(function (data) {
         last = engine.query(window.lunr, data, text);
         last.text = text;
-        render(data);
-      },
-      function () {
+        last.shown = PAGE;
+        return render(data);
+      })
+      .catch(function () {
+        if (jump) jump.hidden = true;
         statusLine.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw.';
-      },
-    );
+      });
   }
 
   form.addEventListener('submit', function (e) {
@@ -184,13 +247,48 @@
     var select = form.elements[name];
     if (!select) return;
     select.addEventListener('change', function () {
+      countFilters();
       syncUrl();
-      if (last && loading) loading.then(render);
+      if (last && loading) {
+        last.shown = PAGE;
+        loading.then(render);
+      }
     });
   });
   input.addEventListener('focus', function () {
     load();
   });
+
+  // More results, a page at a time: each page loads only the texts it shows.
+  var more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'meer-resultaten';
+  more.hidden = true;
+  more.textContent = 'Meer resultaten';
+  list.parentNode.insertBefore(more, list.nextSibling);
+  more.addEventListener('click', function () {
+    if (!last || !loading) return;
+    last.shown += PAGE;
+    loading.then(render);
+  });
+
+  // "Naar de resultaten" brings keyboard focus to the first result (its link), not only the view.
+  if (jump)
+    jump.querySelector('a').addEventListener('click', function (e) {
+      var first = list.querySelector('a');
+      if (!first) return;
+      e.preventDefault();
+      first.focus();
+    });
+
+  // On a phone the five filters would fill the first screen: they start folded away there (the
+  // HTML has them open, for wide screens and for browsers without JavaScript).
+  var narrow = window.matchMedia ? window.matchMedia('(max-width: 40rem)') : null;
+  if (filters && narrow && narrow.matches) filters.open = false;
+  if (filters && narrow && narrow.addEventListener)
+    narrow.addEventListener('change', function () {
+      if (!narrow.matches) filters.open = true;
+    });
 
   // A search link (from the home page, or shared) arrives with its words and filters in the address.
   var params = new URLSearchParams(location.search);
@@ -199,6 +297,7 @@
     var select = form.elements[name];
     if (v && select && Array.prototype.some.call(select.options, function (o) { return o.value === v; })) select.value = v;
   });
+  countFilters();
   if (params.get('q')) {
     input.value = params.get('q');
     run();

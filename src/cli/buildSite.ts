@@ -9,6 +9,12 @@ import type { MinutesRecord } from '../extract/extractMinutes.js';
 import { buildSiteModel } from '../publish/site/siteModel.js';
 import { GlossaryEntrySchema } from '../publish/site/glossary.js';
 import { findNamesInOutput } from '../publish/site/findNamesInOutput.js';
+import { sha, toolVersion } from './cache/fileCache.js';
+import { loadRenderMemo } from './site/renderMemoStore.js';
+import { phase } from './timings.js';
+import { renderInBatches } from './site/renderInBatches.js';
+import { planPages, readManifest, takeOver, writeFiles, writeManifest } from './site/incrementalPages.js';
+import { releaseTree } from './cache/reviveSource.js';
 
 /** The package root: templates and .eleventy.js come with the tool, not from the caller's folder. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,22 +33,14 @@ export interface BuildSiteOptions {
   siteUrl?: string | null;
   /** Base address of the sources ("https://github.com/org/repo/blob/main/"), for links to a source line. */
   sourceUrl?: string | null;
+  /** The cache folder (.cache/lrt): rendered minutes and what the last build wrote, so a rebuild renders only what changed. */
+  cacheDir?: string | null;
 }
 
 export class SiteBuildError extends Error {}
 
-interface EleventyApi {
-  write(): Promise<unknown>;
-  disableLogger(): void;
-}
-type EleventyClass = new (
-  input: string,
-  output: string,
-  options: { configPath: string; quietMode: boolean; config: (cfg: { addGlobalData(name: string, value: unknown): void }) => void },
-) => EleventyApi;
-
-// Eleventy ships no type declarations; a specifier typed as string keeps tsc from asking for them.
-const ELEVENTY: string = '@11ty/eleventy';
+// Pages per Eleventy run: a big site is rendered in a few runs, so memory stays bounded.
+const PAGES_PER_BATCH = 8000;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -70,6 +68,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
   const out = path.resolve(opts.cwd, opts.outDir);
   assertReplaceable(out, path.resolve(opts.cwd));
 
+  const memo = loadRenderMemo(opts.cacheDir ?? null);
   const model = buildSiteModel({
     result: opts.result,
     registry: opts.registry,
@@ -78,38 +77,71 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
     basePath: opts.basePath,
     siteUrl: opts.siteUrl,
     sourceUrl: opts.sourceUrl,
+    renderMemo: memo.memo,
   });
 
+  phase('weergavemodel (pagina\'s, zoekindex, exportbestanden)');
+  // Pages whose item, site-wide data and templates are as in the last build into this folder are
+  // taken from it; Eleventy renders the rest (and every overview).
+  const names = opts.result.records.flatMap((r) => (r.kind === 'verslag' ? (r as MinutesRecord).nonPublicNames : []));
+  const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
+  const manifestFile = opts.cacheDir ? path.join(opts.cacheDir, 'v1', 'site', `${sha(out)}.json`) : null;
+  const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
+  const plan = await planPages(model, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
+
+  // Rendered: the trees and the files' contents are not needed any more while Eleventy runs.
+  for (const p of opts.result.parsed) releaseTree(p);
   const staging = `${out}.bouw-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const { default: Eleventy } = (await import(ELEVENTY)) as { default: EleventyClass };
-    const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'site'), staging, {
+    await writeFiles(staging, plan.files);
+    plan.files.length = 0;
+    for (const f of model.files) f.content = '';
+    const results = await renderInBatches({
+      siteDir: path.join(PACKAGE_ROOT, 'site'),
       configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
-      quietMode: true,
-      config: (cfg) => cfg.addGlobalData('lrt', model),
+      staging,
+      model,
+      paginate: plan.paginate,
+      maxPages: PAGES_PER_BATCH,
     });
-    // The caller reports pages and sizes; Eleventy's own summary line would only interleave.
-    eleventy.disableLogger();
-    await eleventy.write();
+    const written = await listFiles(staging);
+    phase(`Eleventy: ${written.length} bestanden geschreven`);
+    await takeOver(out, staging, plan.reused);
+    phase(`${plan.reused.length} ongewijzigde pagina's overgenomen`);
 
-    const files = await listFiles(staging);
-    const names = opts.result.records.flatMap((r) => (r.kind === 'verslag' ? (r as MinutesRecord).nonPublicNames : []));
-    let bytes = 0;
-    const texts: { path: string; text: string }[] = [];
-    for (const f of files) {
+    // The Woo gate, file by file: every file written now, and the ones taken over unless they were
+    // checked against these same names.
+    let bytes = plan.reused.reduce((n, f) => n + f.bytes, 0);
+    const toCheck = plan.namesChecked ? written : [...written, ...plan.reused.map((f) => path.join(staging, f.file))];
+    const leaks = [];
+    const sizes = new Map<string, number>();
+    for (const f of toCheck) {
+      const rel = path.relative(staging, f).split(path.sep).join('/');
+      if (!names.length) {
+        sizes.set(rel, (await stat(f)).size);
+        continue;
+      }
       const buf = await readFile(f);
-      bytes += buf.byteLength;
-      texts.push({ path: path.relative(staging, f).split(path.sep).join('/'), text: buf.toString('utf8') });
+      sizes.set(rel, buf.byteLength);
+      leaks.push(...findNamesInOutput([{ path: rel, text: buf.toString('utf8') }], names));
     }
-    const leaks = findNamesInOutput(texts, names);
+    for (const f of written) bytes += sizes.get(path.relative(staging, f).split(path.sep).join('/'))!;
     if (leaks.length) {
       const where = leaks.map((l) => `  ${l.path}: naam die in ${l.declaredAt} als niet openbaar is gemarkeerd`).join('\n');
       throw new SiteBuildError(`Site niet gepubliceerd: een niet-openbare naam (Woo) zou op de site komen.\n${where}`);
     }
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
-    return { pages: files.filter((f) => f.endsWith('.html')).length, bytes };
+    if (manifestFile) {
+      const manifest = plan.manifest(results, staging);
+      for (const page of Object.values(manifest.pages)) if (page[2] < 0) page[2] = sizes.get(page[1]) ?? 0;
+      await writeManifest(manifestFile, manifest);
+    }
+    memo.save();
+    phase('Woo-controle, site op zijn plaats, cache bewaard');
+    const pages = written.filter((f) => f.endsWith('.html')).length + plan.reused.filter((f) => f.file.endsWith('.html')).length;
+    return { pages, bytes };
   } finally {
     if (await stat(staging).catch(() => null)) await rm(staging, { recursive: true, force: true });
   }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSources, missingPaths } from '../read/readSources.js';
+import { readSources, missingPaths, type RawSource } from '../read/readSources.js';
 import { readRegistry } from '../read/readRegistry.js';
-import { runPipeline, type PipelineResult } from '../pipeline.js';
+import type { PipelineResult } from '../pipeline.js';
+import { runPipelineFast } from './runPipelineFast.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
 
@@ -19,6 +20,10 @@ export interface Io {
   now: () => string;
   /** Environment variables a command may read (CI's repository and commit, the site's base path). */
   env?: Record<string, string | undefined>;
+  /** Folder of the cache of parsed files between runs (.cache/lrt); none when not given. */
+  cacheDir?: string | null;
+  /** Threads to parse with (the number of cores); 1 when not given. */
+  threads?: number;
 }
 
 export interface Options {
@@ -37,8 +42,13 @@ export interface CommandContext {
   positionals: string[];
   asOf: string;
   registry: Registry;
-  /** Reads the given paths (or minutes/ and agreements/) and runs the pipeline; null if a path is missing. */
-  run(paths?: string[]): Promise<PipelineResult | null>;
+  /**
+   * Reads the given paths (or minutes/ and agreements/) and runs the pipeline; null if a path is
+   * missing. `forSite`: the trees of the files are about to be rendered.
+   */
+  run(paths?: string[], opts?: { forSite?: boolean }): Promise<PipelineResult | null>;
+  /** The pipeline on sources already read (another version from git), with the same cache. */
+  runSources(raw: RawSource[]): Promise<PipelineResult>;
   /** Prints diagnostics: to stderr as text, or to stdout as GitHub annotations. */
   report(r: PipelineResult, format?: string): void;
 }
@@ -48,21 +58,24 @@ export type Command = (ctx: CommandContext) => Promise<number>;
 export async function createContext(io: Io, options: Options, positionals: string[], asOf: string): Promise<CommandContext> {
   const localData = path.join(io.cwd, 'data');
   const registry = await readRegistry(existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data'));
+  const pipeline = async (raw: RawSource[], wantTrees: boolean) =>
+    (await runPipelineFast(raw, registry, asOf, io.now(), { cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1, wantTrees })).result;
   return {
     io,
     options,
     positionals,
     asOf,
     registry,
-    async run(paths = positionals) {
+    async run(paths = positionals, opts = {}) {
       const missing = await missingPaths(paths, io.cwd);
       if (missing.length) {
         io.err(`Niet gevonden: ${missing.join(', ')}`);
         return null;
       }
       const chosen = paths.length ? paths : DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p)));
-      return runPipeline(await readSources(chosen, io.cwd), registry, asOf, io.now());
+      return pipeline(await readSources(chosen, io.cwd), opts.forSite ?? false);
     },
+    runSources: (raw) => pipeline(raw, false),
     report(r, format = 'tekst') {
       if (!r.diagnostics.length) return;
       if (format === 'github') io.out(formatGithub(r.diagnostics));

@@ -21,7 +21,9 @@ Standaardpaden: minutes/ en agreements/.`;
 
 /** Runs one command; returns the exit code. `io` is the only way out, so tests can drive it. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
+  const [first, ...rest] = argv;
+  // "lrt --help" and "lrt -h" ask for the help, as "lrt help" does.
+  const command = first === '--help' || first === '-h' ? 'help' : first;
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { main } from './main.js';
 
 /** The process edge: real cwd, stdout, stderr, clock and exit code. */
@@ -12,6 +14,9 @@ main(process.argv.slice(2), {
   today: () => localDate(new Date()),
   now: () => new Date().toISOString(),
   env: process.env,
+  // Parsed files are kept in .cache/lrt between runs; LRT_CACHE=uit turns that off, or names another folder.
+  cacheDir: process.env.LRT_CACHE === 'uit' ? null : path.resolve(process.env.LRT_CACHE || path.join(process.cwd(), '.cache', 'lrt')),
+  threads: Number(process.env.LRT_THREADS) || os.availableParallelism(),
 }).then(
   (code) => {
     process.exitCode = code;

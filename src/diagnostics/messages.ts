@@ -63,7 +63,7 @@ const rules = {
   },
   'date-format': {
     severity: 'error',
-    message: (p) => `"${p.key}": "${p.value}" is geen datum in de vorm JJJJ-MM-DD. Schrijf bijvoorbeeld 2023-04-25.`,
+    message: (p) => `"${p.key}": "${p.value}" is geen datum in de vorm JJJJ-MM-DD. Schrijf ${p.suggestion ? `${p.suggestion} (jaar-maand-dag)` : 'bijvoorbeeld 2023-04-25'}.`,
   },
   'date-invalid': {
     severity: 'error',
@@ -249,7 +249,7 @@ const rules = {
   'blocks-not-registered': {
     severity: 'error',
     message: (p) =>
-      `Dit bestand bevat ${p.count} ${p.count === 1 ? 'gelabeld blok' : 'gelabelde blokken'} (Afspraak, Besluit, Toezegging, …), het eerste hier, die niet in het register komen omdat het bestand niet kon worden gelezen (zie de andere meldingen bij dit bestand). Herstel die fouten; er mag geen afspraak verloren gaan.`,
+      `Dit bestand bevat ${p.count === 1 ? '1 gelabeld blok (Afspraak, Besluit, Toezegging, …), hier, dat niet in het register komt' : `${p.count} gelabelde blokken (Afspraak, Besluit, Toezegging, …), het eerste hier, die niet in het register komen`} omdat het bestand niet kon worden gelezen (zie de andere meldingen bij dit bestand). Herstel die fouten; er mag geen afspraak verloren gaan.`,
   },
   'label-colon-missing': {
     severity: 'warning',
@@ -260,6 +260,10 @@ const rules = {
     severity: 'warning',
     message: (p) =>
       `Hier staat "${p.label}:" in ${p.where}; daar wordt het niet gelezen en komt het niet in het register. Zet het als eigen regel "- ${p.label}: …" in de tekst onder het agendapunt.`,
+  },
+  'attribute-colon-missing': {
+    severity: 'warning',
+    message: (p) => `"${p.key}" zonder dubbele punt wordt als tekst van de afspraak gelezen. Bedoelt u het gegeven, schrijf dan "${p.key}: …".`,
   },
   'attribute-unknown': {
     severity: 'warning',

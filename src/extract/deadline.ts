@@ -145,5 +145,12 @@ export function parseDeadlineValue(value: string, ctx: DeadlineContext): Moment 
     const [y, m, d] = trimmed.split('-').map(Number);
     return isoDate(y ?? 0, m ?? 0, d ?? 0) ? { date: trimmed, text: trimmed } : null;
   }
-  return findMoments(trimmed, ctx, 'value')[0] ?? null;
+  const moment = findMoments(trimmed, ctx, 'value')[0];
+  if (!moment) return null;
+  // The whole value must be the moment: "vijftien januari 2027" is not "januari 2027", and
+  // "31 februari 2027" is no date at all. Only joining words may be left over.
+  const rest = trimmed.replace(moment.text, ' ').toLowerCase();
+  return /[\p{L}\p{N}]/u.test(rest.replace(LEFTOVER_WORDS, ' ')) ? null : moment;
 }
+
+const LEFTOVER_WORDS = /(?<![\p{L}])(uiterlijk|uiterst|v[oó]{2}r|voor|tot|en|met|op|per|in|de|het|rond|tegen|tenminste|ten minste|uiterlijk op|graag)(?![\p{L}])/gu;

@@ -68,7 +68,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
   // Only concept minutes: adopted minutes are not edited, so a warning there could not be acted on.
-  if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, ctx.registry.labels, ctx.index));
+  if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, found.plain, ctx.index));
 
   const meeting: Meeting = {
     id: meetingId,

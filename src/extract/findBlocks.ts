@@ -65,7 +65,7 @@ export interface FollowUpNote {
 
 /** Text that looks like a labelled block or an attribute but is not read as one: a warning, so nothing goes missing unseen. */
 export interface Hint {
-  rule: Extract<RuleId, 'label-colon-missing' | 'label-misplaced' | 'attribute-unknown'>;
+  rule: Extract<RuleId, 'label-colon-missing' | 'label-misplaced' | 'attribute-unknown' | 'attribute-colon-missing'>;
   at: Position;
   params: Record<string, string>;
 }
@@ -76,6 +76,8 @@ export interface FoundBlocks {
   agenda: AgendaItem[];
   duplicateAttributes: Attribute[];
   hints: Hint[];
+  /** Unlabelled paragraphs that are no follow-up note: where an unlabelled commitment may hide. */
+  plain: Paragraph[];
 }
 
 /** Walks one minutes tree in document order and returns its labelled blocks and follow-up notes. */
@@ -86,7 +88,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
   // The register shows a label as labels.yaml spells it, however it was typed ("AFSPRAAK:").
   const spelling = new Map(labels.labels.map((l) => [l.label.toLowerCase(), l.label]));
   const lines = text.split('\n');
-  const out: FoundBlocks = { blocks: [], notes: [], agenda: [], duplicateAttributes: [], hints: [] };
+  const out: FoundBlocks = { blocks: [], notes: [], agenda: [], duplicateAttributes: [], hints: [], plain: [] };
   let current: AgendaItem | null = null;
 
   const matchText = (raw: string) => {
@@ -158,6 +160,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
         }
       });
       const ref = attrs.find((a) => a.key === 'vervolg op');
+      if (attrs.length === 0) out.plain.push(first);
       if (ref)
         out.notes.push({
           ref: ref.value,
@@ -220,7 +223,10 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     }
     if (node.type === 'paragraph') {
       const labelled = matchLabel(node);
-      if (!labelled) return checkColon(node);
+      if (!labelled) {
+        out.plain.push(node);
+        return checkColon(node);
+      }
       out.blocks.push({
         label: labelled.label,
         kind: kindOf.get(labelled.label.toLowerCase()) ?? 'afspraak',
@@ -270,10 +276,16 @@ function attributeOf(item: ListItem): Attribute | null {
 function checkAttributeTypo(item: ListItem, hints: Hint[]): void {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return;
-  const m = /^\s*([a-zA-Z ]+?)\s*:/.exec(normalizeForMatch(stripInvisible(textOf(first))));
-  if (!m) return;
-  const suggestion = closest(m[1]!, Object.keys(ATTRIBUTE_SPELLINGS));
-  if (suggestion) hints.push({ rule: 'attribute-unknown', at: pos(first), params: { key: m[1]!, suggestion } });
+  const text = normalizeForMatch(stripInvisible(textOf(first)));
+  const m = /^\s*([a-zA-Z ]+?)\s*:/.exec(text);
+  if (m) {
+    const suggestion = closest(m[1]!, Object.keys(ATTRIBUTE_SPELLINGS));
+    if (suggestion) hints.push({ rule: 'attribute-unknown', at: pos(first), params: { key: m[1]!, suggestion } });
+    return;
+  }
+  // "- termijn 2027-02-01": a known attribute without its colon would silently become text.
+  const bare = /^\s*(id|eigenaar|eigenaren|termijn|deadline|status|vervolg op|volgt op)\s+\S/i.exec(text);
+  if (bare) hints.push({ rule: 'attribute-colon-missing', at: pos(first), params: { key: bare[1]!.toLowerCase() } });
 }
 
 function dedupe(attrs: Attribute[], duplicates: Attribute[]): Attribute[] {

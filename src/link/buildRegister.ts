@@ -80,10 +80,12 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   }
 
   for (const a of agreements) {
+    // The register as it stood on the as-of date: a follow-up dated later (minutes written ahead
+    // of their meeting by "lrt new") has not happened yet, for the status nor for the history.
+    a.followUps = a.followUps.filter((f) => f.date === null || f.date <= asOf);
     // Undated follow-ups (a document of unknown date) sort last: they are known to come after.
     a.followUps.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
-    // Status as it stood on the as-of date: later follow-ups do not count yet.
-    const last = [...a.followUps].reverse().find((f) => f.status && (f.date === null || f.date <= asOf));
+    const last = [...a.followUps].reverse().find((f) => f.status);
     if (last?.status) {
       a.status = last.status;
       a.statusSource = last.kind === 'vergadering' ? 'verslag' : last.kind;
@@ -93,8 +95,10 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.
+  const perFile = new Map<string, number>();
+  for (const a of agreements) perFile.set(a.source.file, (perFile.get(a.source.file) ?? 0) + 1);
   for (const m of minutes) {
-    const registered = agreements.filter((a) => a.source.file === m.file).length;
+    const registered = perFile.get(m.file) ?? 0;
     if (registered !== m.blockCount) diagnostics.push(diagnostic('block-lost', m.file, undefined, { found: m.blockCount, registered }));
   }
   diagnostics.push(...findNameLeaks(records));

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { Frontmatter } from './parseFrontmatter.js';
 import { closest } from './closest.js';
+import { isRealDate } from '../schema/isoDate.js';
 
 export type Validated<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -48,7 +49,7 @@ function toDiagnostics(issue: z.core.$ZodIssue, fm: Frontmatter, file: string, d
   }
   if (issue.message === 'datum-bestaat-niet') return [diagnostic('date-invalid', file, at, { key, value: String(value) })];
   if (issue.message === 'datum-vorm' || issue.message === 'datum-type')
-    return [diagnostic('date-format', file, at, { key, value: String(value) })];
+    return [diagnostic('date-format', file, at, { key, value: String(value), suggestion: isoFromDutch(String(value)) ?? '' })];
   switch (issue.code) {
     case 'invalid_type':
       return [diagnostic('field-type', file, at, { key, expected: expectedInDutch(issue.expected), got: describe(value) })];
@@ -119,4 +120,12 @@ function allowedKeys(schema: z.ZodType, path: (string | number)[]): string[] {
   if (options) s = options.find((o) => (o as { def: { type: string } }).def.type === 'object');
   const shape = (s as { def?: { shape?: Record<string, unknown> } })?.def?.shape;
   return shape ? Object.keys(shape) : [];
+}
+
+/** "14-06-2023", "14/6/2023" → "2023-06-14", so the message can say exactly what to write. */
+function isoFromDutch(value: string): string | null {
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim());
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : null;
 }

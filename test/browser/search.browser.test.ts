@@ -33,13 +33,16 @@ describe('zoeken', () => {
     await page.close();
   });
 
-  test('"afspraken VNG" zet afspraken eerst, met de passage waarin VNG spreekt', async () => {
+  test('"afspraken VNG" zet afspraken eerst, elk met de eigen tekst; de passage waarin VNG spreekt is een eigen resultaat', async () => {
     const page = await s.context.newPage();
     const r = await search(page, 'afspraken VNG');
     expect(r.status).toContain('afspraken eerst');
     expect(r.titles.slice(0, 4).every((t) => t.startsWith('Afspraak'))).toBe(true);
     expect(r.hrefs.slice(0, 4)).toContain('/afspraken/lrt-2023-04-21-4/');
-    expect(await page.locator('.resultaat').first().locator('mark').allTextContents()).toContain('VNG');
+    const agreement = page.locator('.resultaat', { has: page.locator('h3 a[href="/afspraken/lrt-2023-04-21-4/"]') });
+    expect(await agreement.locator('.resultaat__passage').textContent()).toBe('JenV verzorgt gevraagde informatievoorziening.');
+    const minutes = page.locator('.resultaat', { has: page.locator('h3 a[href^="/vergaderingen/"]') }).first();
+    expect(await minutes.locator('mark').allTextContents()).toContain('VNG');
     await page.close();
   });
 
@@ -118,6 +121,62 @@ describe('zoeken', () => {
     await page.waitForURL(/\/zoeken\/\?q=brief\+medeoverheden/);
     await page.locator('.resultaat').first().waitFor();
     expect((await results(page)).hrefs[0]).toBe('/afspraken/lrt-2023-04-25-2/');
+    await page.close();
+  });
+
+  test('een afspraak toont haar eigen tekst, ook als de zoekwoorden alleen in het verslag eromheen staan', async () => {
+    const page = await s.context.newPage();
+    const passage = (id: string) => page.locator('.resultaat', { has: page.locator(`h3 a[href="/afspraken/${id}/"]`) }).locator('.resultaat__passage');
+    // "huisvesting" is in the discussion of agenda item 2, not in either agreement's own text.
+    const r = await search(page, 'huisvesting');
+    expect(r.hrefs).toContain('/afspraken/lrt-2023-04-25-1/');
+    expect(await passage('lrt-2023-04-25-1').textContent()).toBe('Ten aanzien van de governance en PRT, zal dit geagendeerd worden voor de LRT van juni.');
+    expect(await passage('lrt-2023-04-25-2').textContent()).toMatch(/^Uitgangspunt is dat de MPP brief morgen/);
+    expect(await page.locator('.resultaat__passage', { hasText: 'Uit het verslag' }).count()).toBe(0);
+    // The passage of the minutes is a result of its own.
+    expect(r.hrefs).toContain('/vergaderingen/lrt-2023-04-25/#punt-2');
+    // Words that are in the agreement's text are marked there.
+    await search(page, 'governance huisvesting');
+    expect(await passage('lrt-2023-04-25-1').textContent()).toBe('Ten aanzien van de governance en PRT, zal dit geagendeerd worden voor de LRT van juni.');
+    expect(await passage('lrt-2023-04-25-1').locator('mark').allTextContents()).toEqual(['governance']);
+    await page.close();
+  });
+
+  test('telefoon: de filters zijn ingeklapt, het eerste resultaat staat op het eerste scherm; Tab leidt naar de resultaten', async () => {
+    const phone = await s.browser.newContext({ viewport: { width: 390, height: 844 } });
+    phone.on('weberror', (e) => s.problems.push(e.error().message));
+    const page = await phone.newPage();
+    await search(page, 'huisvesting');
+    expect(await page.locator('#filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.isVisible('#f-eigenaar')).toBe(false);
+    const first = await page.locator('.resultaat').first().boundingBox();
+    expect(first!.y).toBeGreaterThan(0);
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+    expect(await page.getAttribute('#zoekstatus', 'role')).toBe('status');
+    expect(await page.textContent('#zoekstatus')).toMatch(/^\d+ resultaten voor “huisvesting”/);
+
+    // Keyboard: from the search button the next Tab is the (now visible) link to the results.
+    await page.focus('button[type=submit]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de resultaten');
+    expect(await page.locator('#naar-resultaten a').boundingBox()).not.toBeNull();
+    await page.keyboard.press('Enter');
+    const firstHref = await page.locator('.resultaat h3 a').first().getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstHref);
+
+    // The filters open with their summary and say how many are chosen.
+    await page.click('#filters summary');
+    expect(await page.isVisible('#f-eigenaar')).toBe(true);
+    await page.selectOption('#f-soort', 'afspraak');
+    await expect.poll(() => page.textContent('#filters summary')).toBe('Filters (1 actief)');
+    await phone.close();
+  });
+
+  test('desktop: de filters staan open, zoals voorheen', async () => {
+    const page = await s.context.newPage();
+    await search(page, 'huisvesting');
+    expect(await page.locator('#filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.isVisible('#f-jaar')).toBe(true);
     await page.close();
   });
 

@@ -54,7 +54,7 @@ describe('lrt check --base', () => {
     const line = lineOf(dir, file, 'De Ministers van VWS, PVO');
     const r = await lrt(['check', '--base', 'HEAD'], dir);
     expect(r.code).toBe(1);
-    expect(r.err.split('\n')[0]).toBe(
+    expect(r.out.split('\n')[0]).toBe(
       `${file}:${line}:1  Het verslag lrt-2023-04-21 is al vastgesteld; hier is tekst gewijzigd. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.  [adopted-edited]`,
     );
     expect(r.err).toMatch(/1 fout, 0 waarschuwingen\.$/);
@@ -71,9 +71,9 @@ describe('lrt check --base', () => {
     git(dir, 'commit', '-q', '-am', 'Afspraak weg');
     const r = await lrt(['check', '--base', 'main'], dir);
     expect(r.code).toBe(1);
-    const rules = r.err.split('\n').filter((l) => l.endsWith(']')).map((l) => /\[([a-z-]+)\]$/.exec(l)![1]);
+    const rules = r.out.split('\n').filter((l) => l.endsWith(']')).map((l) => /\[([a-z-]+)\]$/.exec(l)![1]);
     expect(rules).toEqual(['adopted-edited', 'id-removed']);
-    expect(r.err).toContain('Afspraak lrt-2023-04-21-3 ("Reacties worden meegenomen richting ministerraad.") is verwijderd');
+    expect(r.out).toContain('Afspraak lrt-2023-04-21-3 ("Reacties worden meegenomen richting ministerraad.") is verwijderd');
   });
 
   it('a new concept minutes file and its ids pass; files added to the base since the branch left it are not "removed"', async () => {
@@ -89,7 +89,7 @@ describe('lrt check --base', () => {
     git(dir, 'commit', '-q', '-m', 'Verslag HLRT');
     git(dir, 'checkout', '-q', 'nieuw-verslag');
     const r = await lrt(['check', '--base', 'main'], dir);
-    expect(r.err).not.toContain('meeting-removed');
+    expect(r.out).not.toContain('meeting-removed');
     expect(r.code).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, lrt } from '../helpers.js';
+import { ROOT, lrt, scratchProject } from '../helpers.js';
 import { RegisterSchema } from '../../src/schema/register.js';
 
 /** A scratch project: the data files and the given minutes, so commands can write. */
@@ -26,17 +26,17 @@ describe('lrt check', () => {
   it('reports every problem of every file as file:line:column  message  [rule] and exits 1', async () => {
     const r = await lrt(['check', 'test/fixtures/rules/owner-unknown.md', 'test/fixtures/rules/date-invalid.md']);
     expect(r.code).toBe(1);
-    expect(r.err.split('\n')).toEqual([
+    expect(r.out.split('\n')).toEqual([
       'test/fixtures/rules/date-invalid.md:3:8  "datum": de datum 2023-02-30 bestaat niet. Controleer dag en maand.  [date-invalid]',
       `test/fixtures/rules/owner-unknown.md:16:5  Onbekende eigenaar "VNGG". Bedoelt u "VNG"? Gebruik een code uit data/organisations.yaml, gescheiden door komma's.  [owner-unknown]`,
-      '2 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen.',
     ]);
+    expect(r.err).toBe('2 bestanden gecontroleerd: 2 fouten, 0 waarschuwingen.');
   });
 
   it('exits 0 with warnings only', async () => {
     const r = await lrt(['check', 'test/fixtures/rules/id-missing.md']);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('waarschuwing: Dit blok heeft nog geen vast kenmerk');
+    expect(r.out).toContain('waarschuwing: Dit blok heeft nog geen vast kenmerk');
   });
 
   it('prints GitHub annotations with --format github', async () => {
@@ -51,6 +51,21 @@ describe('lrt check', () => {
     expect(await lrt(['check', 'minutes/bestaat-niet.md'])).toMatchObject({ code: 2, err: 'Niet gevonden: minutes/bestaat-niet.md' });
     expect((await lrt(['check', '--formaat', 'x'])).code).toBe(2);
     expect((await lrt(['registreer'])).err).toMatch(/^Onbekende opdracht "registreer"/);
+  });
+});
+
+describe('lrt check on one file of the project', () => {
+  it('checks it against the rest of the project and reports only that file', async () => {
+    const dir = scratchProject('lrt-one-');
+    const file = 'minutes/2023-06-14-lrt.md';
+    writeFileSync(
+      path.join(dir, file),
+      '---\norgaan: LRT\ndatum: 2023-06-14\nstatus: concept\nvoorzitter: Dhr. Van der Burg (SJenV)\n---\n\n## 1. Opening\n\n' +
+        '- Het overleg met VB heeft plaatsgevonden.\n  - vervolg op: lrt-2023-02-02-1\n  - status: afgerond\n- Afspraak: VNG deelt de cijfers.\n  - id: lrt-2023-06-14-1\n  - vervolg op: lrt-2023-02-02-99\n',
+    );
+    const r = await lrt(['check', file], dir);
+    expect(r.out.split('\n').map((l) => l.replace(/ {2}.*\[/, ' ['))).toEqual(['minutes/2023-06-14-lrt.md:15:5 [followup-unknown]']);
+    expect(r.err).toBe('1 bestand gecontroleerd: 1 fout, 0 waarschuwingen.');
   });
 });
 
@@ -85,6 +100,19 @@ describe('lrt open', () => {
     expect(r.out).toContain('| lrt-2023-02-02-2 | BZK deelt gegevens over achterstanden huisvesting (NB: gebeurt reeds).');
   });
 
+  it('takes any spelling of an owner, and refuses an unknown one', async () => {
+    const byRole = await lrt(['open', '--owner', 'SJenV']);
+    expect(byRole.out).toContain('## JenV — Ministerie van Justitie en Veiligheid (4 open, 2 over de termijn)');
+    expect((await lrt(['open', '--owner', 'vng'])).out).toContain('# Openstaande afspraken van VNG');
+    expect(await lrt(['open', '--owner', 'BZKK'])).toMatchObject({ code: 2, out: '' });
+    expect((await lrt(['open', '--owner', 'BZKK'])).err).toMatch(/^Onbekende eigenaar "BZKK"\. Bedoelt u "BZK"\?/);
+  });
+
+  it('answers --help with the help', async () => {
+    expect(await lrt(['--help'])).toMatchObject({ code: 0 });
+    expect((await lrt(['--help'])).out).toContain('lrt check [paden]');
+  });
+
   it('filters by owner', async () => {
     const r = await lrt(['open', '--owner', 'BZK']);
     expect(r.out).toContain('## BZK');
@@ -110,6 +138,6 @@ describe('the template and the guide', () => {
     const dir = scratch({ 'minutes/2026-01-15-lrt.md': readFileSync(path.join(ROOT, 'docs/sjabloon-verslag.md'), 'utf8') });
     const r = await lrt(['check'], dir);
     expect(r.code).toBe(0);
-    expect(r.err.split('\n').filter((l) => l.includes('[')).map((l) => /\[(.+)\]$/.exec(l)![1])).toEqual(['id-missing', 'id-missing']);
+    expect(r.out.split('\n').filter((l) => l.includes('[')).map((l) => /\[(.+)\]$/.exec(l)![1])).toEqual(['id-missing', 'id-missing']);
   });
 });

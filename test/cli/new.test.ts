@@ -42,7 +42,7 @@ describe('lrt new', () => {
       )
       .replace('- Korte samenvatting van wat er is besproken.', '- Afspraak: IPO inventariseert de knelpunten bij de PRT’s.');
     writeFileSync(file, text);
-    expect((await lrt(['check'], dir)).err).toContain('voorlopig lrt-2023-06-14-1');
+    expect((await lrt(['check'], dir)).out).toContain('voorlopig lrt-2023-06-14-1');
     expect((await lrt(['ids'], dir)).code).toBe(0);
     expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '7 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.' });
     const reg = JSON.parse((await lrt(['register', '--as-of', '2023-06-15'], dir)).out);

@@ -373,3 +373,15 @@ describe('parseDeadlineValue', () => {
     });
   });
 });
+
+describe('parseDeadlineValue reads the whole value or nothing', () => {
+  const ctx = { meetingDate: '2026-12-03', body: 'LRT', meetings: [] };
+  it('refuses a value of which only a part is a moment', () => {
+    expect(parseDeadlineValue('vijftien januari 2027', ctx)).toBeNull();
+    expect(parseDeadlineValue('31 februari 2027', ctx)).toBeNull();
+  });
+  it('keeps joining words and a closing full stop', () => {
+    expect(parseDeadlineValue('uiterlijk 1 juni', ctx)?.date).toBe('2027-06-01');
+    expect(parseDeadlineValue('1 juni 2027.', ctx)?.date).toBe('2027-06-01');
+  });
+});

@@ -36,6 +36,7 @@ const EXPECTED: Record<string, { line: number; column?: number; also?: string[] 
   'file-empty': { line: 1 },
   'file-not-utf8': { line: 9, column: 64, also: ['blocks-not-registered'] },
   'file-binary': { line: 2, column: 12 }, // the first NUL byte
+  'attribute-colon-missing': { line: 14, column: 5 },
 };
 
 describe('one fixture per rule', () => {

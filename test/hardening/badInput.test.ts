@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main, type Io } from '../../src/cli/main.js';
 import type { PipelineResult } from '../../src/pipeline.js';
 import type { Register } from '../../src/schema/register.js';
-import { ROOT, repoFile, run, source } from '../helpers.js';
+import { lrt, ROOT, repoFile, run, source } from '../helpers.js';
 import { hugeFile } from '../fixtures/bad-input/huge-file.gen.js';
 import { RULES, type RuleId } from '../../src/diagnostics/messages.js';
 import { CASES, HUGE, PAIRS, TWIN } from './badInputCases.js';
@@ -31,14 +30,6 @@ const fileOf = (name: string) => `${DIR}/${name}.md`;
 const lineCount = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes).split(/\r\n|\r|\n/).length;
 const brief = (r: PipelineResult, file: string) => r.diagnostics.filter((d) => d.file === file).map((d) => `${d.rule}@${d.line}:${d.column}`);
 const registered = (reg: Register, file: string) => reg.agreements.filter((a) => a.source.file === file).length;
-
-async function lrt(args: string[], cwd = ROOT) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function sourcesFor(name: string) {
   const partner = PAIRS[name] ?? Object.keys(PAIRS).find((k) => PAIRS[k] === name);
@@ -91,7 +82,7 @@ describe('the bad-input corpus', () => {
       expect(r.code).toBe(errors ? 1 : 0);
       for (const e of expected) {
         const [, at] = e.split('@');
-        expect(r.err).toContain(`${file}:${at}  `);
+        expect(r.out).toContain(`${file}:${at}  `);
       }
       expect(r.err).toMatch(new RegExp(`^${files.length} bestand(en)? gecontroleerd: \\d+ fout(en)?, \\d+ waarschuwing(en)?\\.$`, 'm'));
       expect(r.err + r.out).not.toMatch(STACK);
@@ -105,12 +96,20 @@ describe('the bad-input corpus', () => {
     writeFileSync(path.join(dir, 'huge-file.md'), hugeFile());
     const r = await lrt(['check', 'huge-file.md'], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('huge-file.md:1:1  Dit bestand is te groot');
-    expect(r.err).toContain('huge-file.md:20:1  Dit bestand bevat 10000 gelabelde blokken');
+    expect(r.out).toContain('huge-file.md:1:1  Dit bestand is te groot');
+    expect(r.out).toContain('huge-file.md:20:1  Dit bestand bevat 10000 gelabelde blokken');
     expect(r.err).not.toMatch(STACK);
   });
 });
 
+
+describe('docs/reliability.md', () => {
+  it('lists every case of the corpus and its size, so the page stays current', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/reliability.md'), 'utf8');
+    for (const [name] of [...CASES, HUGE]) expect(doc, name).toMatch(new RegExp(`^\\| \`${name.replace(/[.]/g, '\\.')}\` \\|`, 'm'));
+    expect(doc).toContain(`${CASES.length + 1} corpus files`);
+  });
+});
 
 describe('the whole corpus in one `lrt check`', () => {
   it('reports every file, each exactly as when checked alone, and registers the valid ones', { timeout: 30_000 }, async () => {
@@ -124,7 +123,7 @@ describe('the whole corpus in one `lrt check`', () => {
     expect(checked.err).not.toMatch(STACK);
     expect(checked.err).toMatch(new RegExp(`^${all.length} bestanden gecontroleerd:`, 'm'));
     const got = new Map<string, string[]>();
-    for (const line of checked.err.split('\n')) {
+    for (const line of checked.out.split('\n')) {
       const m = /^corpus\/(.+?)\.md:(\d+):(\d+) {2}.*\[([a-z0-9-]+)\]$/.exec(line);
       if (m) got.set(m[1]!, [...(got.get(m[1]!) ?? []), `${m[4]}@${m[2]}:${m[3]}`]);
     }
@@ -167,6 +166,28 @@ describe('what the corpus shows beyond rule and line', () => {
     expect(one('emoji').register.agreements[0]!.text).toContain('\u{1F468}\u200d\u{1F469}\u200d\u{1F467}');
     expect(one('rtl-text').register.agreements[0]!.text).toContain('\u0645\u0639\u0644\u0648\u0645\u0627\u062a');
     expect(one('combining-characters').register.agreements[0]!.text).toContain('Frysla\u0302n');
+  });
+
+  it('`lrt ids` writes ids that stay inside quotes and bullets, once: a second run writes none', { timeout: 10_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lrt-ids-'));
+    cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+    const text = [
+      '---', 'orgaan: LRT', 'datum: 2025-02-02', 'status: concept', 'voorzitter: Dhr. Van der Burg (SJenV)', '---', '',
+      '## 1. Opening', '',
+      '> Afspraak: BZK deelt gegevens.', '',
+      '- Een punt', '', '  Afspraak: VNG stuurt de lijst.', '',
+      '> - Besluit: Het voorstel', '>   wordt aangenomen.', '>   - eigenaar: BZK', '',
+      '-\tActie: IPO belt.', '',
+    ].join('\n');
+    mkdirSync(path.join(dir, 'minutes'));
+    writeFileSync(path.join(dir, 'minutes', '2025-02-02-lrt.md'), text);
+    expect((await lrt(['ids'], dir)).err).toBe('4 kenmerken geschreven.');
+    expect((await lrt(['ids'], dir)).err).toBe('0 kenmerken geschreven.');
+    expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '1 bestand gecontroleerd: 0 fouten, 0 waarschuwingen.' });
+    const written = readFileSync(path.join(dir, 'minutes', '2025-02-02-lrt.md'), 'utf8');
+    expect(written).toContain('> Afspraak: BZK deelt gegevens.\n> - id: lrt-2025-02-02-1\n');
+    expect(written).toContain('  Afspraak: VNG stuurt de lijst.\n  - id: lrt-2025-02-02-2\n');
+    expect(written).toContain('>   wordt aangenomen.\n>   - id: lrt-2025-02-02-3\n>   - eigenaar: BZK');
   });
 
   it('odd attendee keys get the allowed list, and unknown YAML errors no library text', () => {

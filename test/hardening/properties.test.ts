@@ -84,6 +84,16 @@ describe('random documents', () => {
       runs(400),
     );
   });
+
+  it('valid front matter over a body of Markdown punctuation neither', () => {
+    const head = '---\norgaan: LRT\ndatum: 2023-03-01\nstatus: concept\nvoorzitter: Dhr. Van der Burg (SJenV)\n---\n\n';
+    fc.assert(
+      fc.property(markupText, (body) => {
+        checkPipeline([source('minutes/2023-03-01-lrt.md', head + body)]);
+      }),
+      runs(400),
+    );
+  });
 });
 
 // ---- structured random minutes

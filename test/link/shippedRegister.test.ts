@@ -142,6 +142,7 @@ describe('the register of the shipped LRT minutes', () => {
     expect(open).toEqual(['lrt-2023-02-02-1', 'lrt-2023-02-02-2']);
     const statusOn = (asOf: string, id: string) => run(files, asOf).register.agreements.find((a) => a.id === id)!.status;
     expect(statusOn('2023-04-24', 'lrt-2023-04-21-1')).toBe('open');
+    expect(then.register.agreements.find((a) => a.id === 'lrt-2023-04-21-1')!.followUps).toEqual([]);
     expect(statusOn('2023-04-25', 'lrt-2023-04-21-1')).toBe('afgerond');
   });
 });

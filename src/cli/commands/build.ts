@@ -7,7 +7,7 @@ import { summary } from '../../publish/formatDiagnostics.js';
  * a site with agreements missing, or a name that must not be published, is worse than none.
  */
 export const build: Command = async (ctx) => {
-  const r = await ctx.run();
+  const r = await ctx.run(undefined, { forSite: true });
   if (!r) return 2;
   ctx.report(r);
   const files = new Set([...r.parsed.map((p) => p.file), ...r.diagnostics.map((d) => d.file)]).size;
@@ -30,6 +30,7 @@ export const build: Command = async (ctx) => {
       basePath: env.LRT_BASE_PATH || undefined,
       siteUrl: env.LRT_SITE_URL || null,
       sourceUrl,
+      cacheDir: ctx.io.cacheDir ?? null,
     });
     ctx.io.err(
       `Site gebouwd in ${out}/: ${pages} pagina's, ${new Intl.NumberFormat('nl-NL').format(Math.round(bytes / 1024))} kB; ` +

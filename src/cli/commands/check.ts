@@ -1,7 +1,9 @@
 import { badFormat, DEFAULT_PATHS, hasErrors, type Command } from '../context.js';
-import { summary } from '../../publish/formatDiagnostics.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { formatGithub, formatText, summary } from '../../publish/formatDiagnostics.js';
+import type { PipelineResult } from '../../pipeline.js';
 import { readGitBase, GitBaseError } from '../../read/readGitBase.js';
-import { runPipeline } from '../../pipeline.js';
 import { compareWithBase } from '../../link/compareWithBase.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 
@@ -12,13 +14,15 @@ import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 export const check: Command = async (ctx) => {
   const format = ctx.options.format ?? 'tekst';
   if (!['tekst', 'text', 'github'].includes(format)) return badFormat(ctx.io, format, 'tekst, github');
-  let r = await ctx.run();
+  const { paths, requested } = checkScope(ctx.positionals, ctx.io.cwd);
+  let r = await ctx.run(paths);
   if (!r) return 2;
+  r = onlyRequested(r, requested);
   let compared = '';
   if (ctx.options.base !== undefined) {
     try {
       const base = await readGitBase(ctx.options.base, ctx.positionals.length ? ctx.positionals : DEFAULT_PATHS, ctx.io.cwd);
-      const before = runPipeline(base.sources, ctx.registry, ctx.asOf, ctx.io.now());
+      const before = await ctx.runSources(base.sources);
       r = { ...r, diagnostics: sortDiagnostics([...r.diagnostics, ...compareWithBase(before, r)]) };
       compared = `Vergeleken met ${base.ref} (${base.commit.slice(0, 7)}).`;
     } catch (e) {
@@ -27,9 +31,30 @@ export const check: Command = async (ctx) => {
       return 2;
     }
   }
-  ctx.report(r, format);
+  // The messages are the command's output (`lrt check > meldingen.txt` keeps them); the summary is not.
+  if (r.diagnostics.length) ctx.io.out(format === 'github' ? formatGithub(r.diagnostics) : formatText(r.diagnostics));
   const files = new Set([...r.parsed.map((p) => p.file), ...r.diagnostics.map((d) => d.file)]).size;
   if (compared) ctx.io.err(compared);
   ctx.io.err(summary(r.diagnostics, files));
   return hasErrors(r) ? 1 : 0;
 };
+
+/**
+ * A file inside minutes/ or agreements/ is checked against the rest of the project, so a
+ * follow-up of an earlier meeting's agreement is not reported as unknown; only the requested
+ * files' messages are shown. Files elsewhere (a draft, a test fixture) are checked on their own.
+ */
+function checkScope(positionals: string[], cwd: string): { paths: string[]; requested: string[] | null } {
+  if (positionals.length === 0) return { paths: [], requested: null };
+  const project = DEFAULT_PATHS.filter((d) => existsSync(path.join(cwd, d)));
+  const inside = (p: string) => project.some((d) => !path.relative(path.join(cwd, d), path.resolve(cwd, p)).startsWith('..'));
+  if (!positionals.every(inside)) return { paths: positionals, requested: null };
+  const rel = positionals.map((p) => path.relative(cwd, path.resolve(cwd, p)).split(path.sep).join('/'));
+  return { paths: [...project, ...positionals], requested: rel };
+}
+
+function onlyRequested(r: PipelineResult, requested: string[] | null): PipelineResult {
+  if (!requested) return r;
+  const wanted = (file: string) => requested.some((p) => file === p || file.startsWith(`${p.replace(/\/$/, '')}/`) || p === '');
+  return { ...r, parsed: r.parsed.filter((p) => wanted(p.file)), diagnostics: r.diagnostics.filter((d) => wanted(d.file)) };
+}

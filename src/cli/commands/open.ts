@@ -1,11 +1,24 @@
 import { hasErrors, type Command } from '../context.js';
 import { openListMarkdown } from '../../publish/openList.js';
+import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
+import { closest } from '../../parse/closest.js';
 
 /** lrt open: the reviewers' list of open and overdue agreements per owner, as Markdown. */
 export const open: Command = async (ctx) => {
+  let owner: string | undefined;
+  if (ctx.options.owner !== undefined) {
+    // Any spelling the minutes may use ("SJenV", "Staatssecretaris van JenV", "vng") means its code.
+    const index = buildOrganisationIndex(ctx.registry.organisaties);
+    owner = index.lookup(ctx.options.owner);
+    if (!owner) {
+      const suggestion = closest(ctx.options.owner, index.codes);
+      ctx.io.err(`Onbekende eigenaar "${ctx.options.owner}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ''} Kies uit: ${index.codes.join(', ')}.`);
+      return 2;
+    }
+  }
   const r = await ctx.run();
   if (!r) return 2;
   ctx.report(r);
-  ctx.io.out(openListMarkdown(r.register, ctx.registry.organisaties, ctx.options.owner));
+  ctx.io.out(openListMarkdown(r.register, ctx.registry.organisaties, owner));
   return hasErrors(r) ? 1 : 0;
 };

@@ -3,6 +3,7 @@ import type { Candidate, CandidateFields, ScanContext } from './candidate.js';
 import { B, E, MONTH_PATTERN, YEAR_PATTERN, monthName, monthNumber, yearValue } from './dutchWords.js';
 import { inferYear } from './inferYear.js';
 import { phrase, scan } from './scan.js';
+import { meetingIndex, noteMeetingLookup } from './meetingIndex.js';
 
 const GENERIC = '(vergadering|overleg|bijeenkomst|regietafel)';
 
@@ -13,11 +14,30 @@ function escape(code: string): string {
 /** Body codes as written in the context, keyed by their normalised spelling. */
 function bodyCodes(ctx: ScanContext): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const code of [ctx.body, ...ctx.meetings.map((m) => m.body)]) {
+  for (const code of [ctx.body, ...meetingIndex(ctx.meetings).codes]) {
     const key = code.trim().toLowerCase();
     if (key && !codes.has(key)) codes.set(key, code.trim());
   }
   return codes;
+}
+
+// The same few body codes for every block of a run: each set's regexes are built once.
+const phraseCache = new Map<string, { next: RegExp; inMonth: RegExp }>();
+
+function phrasesFor(keys: string[]): { next: RegExp; inMonth: RegExp } {
+  const alternatives = keys.sort((a, b) => b.length - a.length).map(escape).join('|');
+  let made = phraseCache.get(alternatives);
+  if (!made) {
+    const body = `(?:(${alternatives})(?:[-\\s]?(?:vergadering|overleg|bijeenkomst))?|${GENERIC})`;
+    made = {
+      next: phrase(`${B}(?:de|het)\\s+(?:eerst)?(?:volgende|komende)\\s+${body}${E}`),
+      inMonth: phrase(
+        `${B}(?:de|het)\\s+${body}\\s+(?:van|in)\\s+(?:de\\s+maand\\s+)?${MONTH_PATTERN}(?:\\s+${YEAR_PATTERN})?(?![\\p{L}])`,
+      ),
+    };
+    phraseCache.set(alternatives, made);
+  }
+  return made;
 }
 
 function fields(date: string | null, note: string): CandidateFields {
@@ -28,15 +48,12 @@ function fields(date: string | null, note: string): CandidateFields {
 export function meetingCandidates(text: string, ctx: ScanContext): Candidate[] {
   const codes = bodyCodes(ctx);
   if (codes.size === 0) return [];
-  const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const body = `(?:(${alternatives})(?:[-\\s]?(?:vergadering|overleg|bijeenkomst))?|${GENERIC})`;
-  const next = phrase(`${B}(?:de|het)\\s+(?:eerst)?(?:volgende|komende)\\s+${body}${E}`);
-  const inMonth = phrase(
-    `${B}(?:de|het)\\s+${body}\\s+(?:van|in)\\s+(?:de\\s+maand\\s+)?${MONTH_PATTERN}(?:\\s+${YEAR_PATTERN})?(?![\\p{L}])`,
-  );
-  const sorted = [...ctx.meetings].sort((a, b) => a.date.localeCompare(b.date));
-  const later = (code: string) =>
-    sorted.filter((m) => m.body.trim().toLowerCase() === code && m.date > ctx.meetingDate);
+  const { next, inMonth } = phrasesFor([...codes.keys()]);
+  const byBody = meetingIndex(ctx.meetings).byBody;
+  const later = (code: string) => {
+    noteMeetingLookup();
+    return (byBody.get(code) ?? []).filter((m) => m.date > ctx.meetingDate);
+  };
   const display = (written: string | undefined) => codes.get(written ?? '') ?? ctx.body;
   const codeOf = (written: string | undefined) => written ?? ctx.body.trim().toLowerCase();
 

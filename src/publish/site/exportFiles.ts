@@ -3,7 +3,7 @@ import { jsonSchemas } from '../jsonSchemas.js';
 import { atomFeed } from './atomFeed.js';
 import { deadlinesIcs } from './deadlinesIcs.js';
 import { ownerCalendarName, ownerCodes } from './ownerPages.js';
-import type { SearchIndexFile } from './searchIndex.js';
+import type { SearchFile } from './searchShards.js';
 import type { SiteContext } from './siteContext.js';
 
 export interface ExportFile {
@@ -12,9 +12,11 @@ export interface ExportFile {
   url: string;
   label: string;
   description: string;
+  /** The file itself; lrt build writes it to `path` (src/cli/buildSite.ts) and the page /data/ lists it. */
   content: string;
   bytes: number;
-  group: 'register' | 'agenda' | 'feed' | 'zoeken';
+  /** The group it is listed under on /data/; the search's shards ('zoekdelen') are not listed. */
+  group: 'register' | 'agenda' | 'feed' | 'zoeken' | 'zoekdelen';
 }
 
 function sizeOf(s: string): number {
@@ -22,7 +24,7 @@ function sizeOf(s: string): number {
 }
 
 /** The files under /data/: register (JSON with its schema, CSV), calendars, feed and the search index. */
-export function exportFiles(ctx: SiteContext, searchIndex: SearchIndexFile): ExportFile[] {
+export function exportFiles(ctx: SiteContext, search: { main: string; files: SearchFile[] }): ExportFile[] {
   const file = (name: string, group: ExportFile['group'], label: string, description: string, content: string): ExportFile => ({
     path: `data/${name}`,
     url: ctx.urls.dataFile(name),
@@ -50,6 +52,7 @@ export function exportFiles(ctx: SiteContext, searchIndex: SearchIndexFile): Exp
       ),
     ),
     file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute })),
-    file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands).', JSON.stringify(searchIndex)),
+    file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands); de delen die een zoekvraag nodig heeft staan in data/zoeken/.', search.main),
+    ...search.files.map((f) => ({ path: f.path, url: ctx.urls.dataFile(f.path.slice('data/'.length)), label: f.path, description: '', content: f.content, bytes: sizeOf(f.content), group: 'zoekdelen' as const })),
   ];
 }

@@ -1,5 +1,6 @@
 import type { NonPublicName } from '../../extract/extractMinutes.js';
 import { normalizeForMatch } from '../../extract/normalize.js';
+import { namePatterns } from '../../extract/namePatterns.js';
 
 export interface OutputFile {
   path: string;
@@ -40,15 +41,13 @@ function readable(text: string): string {
  * markup. The build fails on any hit: this is the last gate before publication.
  */
 export function findNamesInOutput(files: OutputFile[], names: NonPublicName[]): NameLeak[] {
-  const wanted = names
-    .map((n) => ({ key: normalizeForMatch(n.name).toLowerCase().replace(/\s+/g, ' ').trim(), at: `${n.file}:${n.line}` }))
-    .filter((n) => n.key.length >= 2);
+  const wanted = names.map((n) => ({ patterns: namePatterns(n.name), at: `${n.file}:${n.line}` })).filter((n) => n.patterns.length);
   if (wanted.length === 0) return [];
   const leaks: NameLeak[] = [];
   for (const f of files) {
     const plain = readable(f.text);
-    const untagged = readable(f.text.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ');
-    for (const n of wanted) if (plain.includes(n.key) || untagged.includes(n.key)) leaks.push({ path: f.path, declaredAt: n.at });
+    const untagged = readable(f.text.replace(/<[^>]*>/g, ''));
+    for (const n of wanted) if (n.patterns.some((p) => p.test(plain) || p.test(untagged))) leaks.push({ path: f.path, declaredAt: n.at });
   }
   return leaks;
 }

@@ -4,8 +4,8 @@ import { abbreviateText } from './abbreviate.js';
 import { agreementCard, type AgreementCard } from './agreementCard.js';
 import { blockMarks } from './blockMeta.js';
 import { meetingTitle } from './dutchLabels.js';
-import { renderTree } from './renderTree.js';
-import type { SiteContext } from './siteContext.js';
+import { renderSource } from './renderMemo.js';
+import { groupBy, type SiteContext } from './siteContext.js';
 
 export interface LinkRef {
   title: string;
@@ -51,7 +51,7 @@ export interface MeetingYear {
 export const meetingLink = (m: Meeting, ctx: SiteContext): LinkRef => ({ title: meetingTitle(m), url: ctx.urls.meeting(m.id) });
 
 export function meetingSummary(m: Meeting, ctx: SiteContext): MeetingSummary {
-  const own = ctx.register.agreements.filter((a) => a.meeting.id === m.id);
+  const own = ctx.agreementsByMeeting.get(m.id) ?? [];
   return {
     ...meetingLink(m, ctx),
     id: m.id,
@@ -75,25 +75,27 @@ export function meetingYears(ctx: SiteContext): MeetingYear[] {
 /** One page per meeting: the minutes rendered from the tree the register was read from. */
 export function meetingPages(ctx: SiteContext): MeetingPage[] {
   const meetings = ctx.register.meetings;
+  const byBody = groupBy(meetings, (x) => x.body);
+  const adoptedBy = groupBy(meetings, (x) => x.adoptedIn);
   return meetings.map((m) => {
     const record = ctx.minutesByMeeting.get(m.id);
     const seen = new Set<string>();
-    const agreements = ctx.register.agreements.filter((a) => a.meeting.id === m.id);
-    const sameBody = meetings.filter((x) => x.body === m.body);
+    const agreements = ctx.agreementsByMeeting.get(m.id) ?? [];
+    const sameBody = byBody.get(m.body)!;
     const at = sameBody.indexOf(m);
     const adopter = m.adoptedIn ? ctx.meetingsById.get(m.adoptedIn) : undefined;
     const chairHtml = m.chair ? abbreviateText(m.chair, ctx.glossary, seen) : null;
     const presentHtml = m.present.map((p) => abbreviateText(p, ctx.glossary, seen));
     const absentHtml = m.absent.map((p) => abbreviateText(p, ctx.glossary, seen));
     const rendered = record
-      ? renderTree(record.source.tree, {
+      ? renderSource(record.source, {
           glossary: ctx.glossary,
           seen,
           marks: blockMarks(agreements, ctx),
           followUpHref: (ref) => (ctx.agreementsById.has(ref) ? ctx.urls.agreement(ref) : null),
           headingPrefix: 'punt',
           topLevel: 3,
-        })
+        }, ctx.renderMemo)
       : { html: '', headings: [] };
     const ids = new Set(agreements.map((a) => a.id));
     return {
@@ -105,7 +107,7 @@ export function meetingPages(ctx: SiteContext): MeetingPage[] {
       year: m.date.slice(0, 4),
       concept: m.status === 'concept',
       adoptedIn: adopter ? meetingLink(adopter, ctx) : m.adoptedIn ? { title: m.adoptedIn, url: '' } : null,
-      adopts: meetings.filter((x) => x.adoptedIn === m.id).map((x) => meetingLink(x, ctx)),
+      adopts: (adoptedBy.get(m.id) ?? []).map((x) => meetingLink(x, ctx)),
       chairHtml,
       presentHtml,
       absentHtml,

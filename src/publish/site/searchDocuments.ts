@@ -1,7 +1,7 @@
 import type { AgreementStatus } from '../../schema/registry.js';
 import { KIND_LABEL, meetingTitle } from './dutchLabels.js';
 import type { Glossary } from './glossary.js';
-import { sectionsOf } from './sectionsOf.js';
+import { sectionsOfSource } from './sourceSections.js';
 import type { SiteContext } from './siteContext.js';
 
 export type SearchKind = 'afspraak' | 'besluit' | 'toezegging' | 'verslag' | 'stuk' | 'voortgang';
@@ -61,7 +61,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
   for (const rec of ctx.minutes) {
     const m = rec.meeting;
     const list: { start: number; at: number }[] = [];
-    for (const s of sectionsOf(rec.source.tree)) {
+    for (const s of sectionsOfSource(rec.source)) {
       if (!s.text) continue;
       list.push({ start: s.startLine, at: docs.length });
       docs.push({
@@ -104,7 +104,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
   }
 
   for (const d of ctx.documents) {
-    for (const s of sectionsOf(d.source.tree)) {
+    for (const s of sectionsOfSource(d.source)) {
       if (!s.text) continue;
       docs.push({
         kind: 'stuk',

@@ -1,4 +1,6 @@
-import { dutchIndex, dutchStem } from './dutchLunr.js';
+import { dutchIndex, dutchStem, type lunr } from './dutchLunr.js';
+import { termCounter } from './countTerms.js';
+import { buildLunrIndex, toLunrJson, type LunrField, type LunrIndexData } from './lunrIndexBuilder.js';
 import type { Glossary } from './glossary.js';
 import type { Labels } from '../../schema/registry.js';
 import type { SearchDoc } from './searchDocuments.js';
@@ -52,25 +54,50 @@ export function restoreIndex(index: SerializedIndex): SerializedIndex {
   return index;
 }
 
+/** The indexed fields and their weights; agreements' context (their passage) counts little. */
+export const SEARCH_FIELDS: LunrField[] = [
+  { name: 'title', boost: 2 },
+  { name: 'text', boost: 1 },
+  { name: 'owners', boost: 3 },
+  { name: 'meanings', boost: 1 },
+  { name: 'extra', boost: 0.5 },
+  { name: 'context', boost: 0.3 },
+];
+
+/** Everything search needs, before it is written as one file or as shards. */
+export interface SearchData {
+  index: LunrIndexData;
+  /** lunr's version and search pipeline, as a serialised index names them. */
+  version: string;
+  pipeline: string[];
+  docs: SearchDoc[];
+  abbr: SearchIndexFile['abbr'];
+  kinds: SearchIndexFile['kinds'];
+}
+
 /**
  * The lunr index with Dutch stemming, built once at build time, and the documents it points to.
- * Agreements weigh more than passages: they are what people look for.
+ * Agreements weigh more than passages: they are what people look for. lunr's own builder makes
+ * an object per posting; lunrIndexBuilder computes the same index in plain arrays.
  */
-export function buildSearchIndex(docs: SearchDoc[], glossary: Glossary, labels: Labels): SearchIndexFile {
-  const index = dutchIndex((b) => {
+export function buildSearchData(docs: SearchDoc[], glossary: Glossary, labels: Labels): SearchData {
+  let pipeline: lunr.Pipeline | null = null;
+  // An empty Dutch index gives the builder's pipeline (to count terms with) and the serialised search pipeline.
+  const empty = dutchIndex((b) => {
     b.ref('r');
-    b.field('title', { boost: 2 });
-    b.field('text', { boost: 1 });
-    b.field('owners', { boost: 3 });
-    b.field('meanings', { boost: 1 });
-    b.field('extra', { boost: 0.5 });
-    b.field('context', { boost: 0.3 });
-    docs.forEach((d, i) => {
-      const context = d.context !== null ? docs[d.context]!.text : '';
-      const weight = d.kind === 'stuk' ? 0.6 : d.kind === 'verslag' ? 1 : 2;
-      b.add({ r: String(i), title: d.title, text: d.text, owners: d.ownerWords, meanings: d.meanings, extra: d.extra, context }, { boost: weight });
-    });
+    for (const f of SEARCH_FIELDS) b.field(f.name, { boost: f.boost });
+    pipeline = b.pipeline;
   });
+  const countTerms = termCounter(pipeline!);
+  const index = buildLunrIndex(
+    SEARCH_FIELDS,
+    docs.map((d, i) => ({
+      ref: String(i),
+      boost: d.kind === 'stuk' ? 0.6 : d.kind === 'verslag' ? 1 : 2,
+      values: [d.title, d.text, d.ownerWords, d.meanings, d.extra, d.context !== null ? docs[d.context]!.text : ''],
+    })),
+    countTerms,
+  );
   const abbr: Record<string, string[]> = {};
   for (const [form, term] of glossary.byForm) {
     const stems = term.meaning
@@ -81,11 +108,23 @@ export function buildSearchIndex(docs: SearchDoc[], glossary: Glossary, labels: 
   }
   const kinds: Record<string, string> = {};
   for (const l of labels.labels) kinds[dutchStem(l.label)] = l.soort;
+  const serialised = empty.toJSON() as unknown as { version: string; pipeline: string[] };
+  return { index, version: serialised.version, pipeline: serialised.pipeline, docs, abbr, kinds };
+}
+
+/** The documents as the browser shows them; keys kept short. */
+export function storedDocs(docs: SearchDoc[]): StoredDoc[] {
+  return docs.map((d) => ({ k: d.kind, t: d.title, u: d.url, d: d.date, o: d.owners, s: d.status, l: d.overdue ? 1 : 0, b: d.body, x: d.text, c: d.context }));
+}
+
+/** The whole search in one file: lunr's serialised index (compacted), the documents, abbreviations and kinds. */
+export function buildSearchIndex(docs: SearchDoc[], glossary: Glossary, labels: Labels): SearchIndexFile {
+  const data = buildSearchData(docs, glossary, labels);
   return {
     v: 1,
-    index: compactIndex(index.toJSON() as unknown as SerializedIndex),
-    docs: docs.map((d) => ({ k: d.kind, t: d.title, u: d.url, d: d.date, o: d.owners, s: d.status, l: d.overdue ? 1 : 0, b: d.body, x: d.text, c: d.context })),
-    abbr,
-    kinds,
+    index: toLunrJson(data.index, data.version, data.pipeline),
+    docs: storedDocs(docs),
+    abbr: data.abbr,
+    kinds: data.kinds,
   };
 }

@@ -13,13 +13,13 @@ export interface Section {
 
 /** Readable text of a node, without the attribute bullets ("- id: lrt-…") under agreements. */
 function plain(node: Nodes): string {
-  if (node.type === 'list' && node.children.every((li) => ATTRIBUTE_LINE.test(plain(li)))) return '';
   if ('value' in node && node.type !== 'yaml' && node.type !== 'html') return node.value;
-  if ('children' in node) {
-    const sep = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? '' : ' ';
-    return node.children.map((c) => plain(c as Nodes)).join(sep);
-  }
-  return '';
+  if (!('children' in node)) return '';
+  // Each child's text once: computing it again to test for attributes doubles the work per level.
+  const texts = node.children.map((c) => plain(c as Nodes));
+  if (node.type === 'list' && texts.every((t) => ATTRIBUTE_LINE.test(t))) return '';
+  const sep = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? '' : ' ';
+  return texts.join(sep);
 }
 
 /** A file's text cut at its headings: the passages search shows and links to. */

@@ -5,6 +5,7 @@ import type { MinutesRecord } from '../../extract/extractMinutes.js';
 import type { DocumentRecord, StatusUpdateRecord } from '../../extract/extractSideFiles.js';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './glossary.js';
 import { siteUrls, type SiteUrls } from './urls.js';
+import type { RenderMemo } from './renderMemo.js';
 
 export interface SiteInput {
   result: PipelineResult;
@@ -18,6 +19,8 @@ export interface SiteInput {
   siteUrl?: string | null;
   /** Base address of the source files ("https://github.com/…/blob/main/"), for links to a source line. */
   sourceUrl?: string | null;
+  /** Minutes rendered by earlier builds, so a rebuild renders only what changed. */
+  renderMemo?: RenderMemo;
 }
 
 /** What every page builder needs, looked up once. */
@@ -33,6 +36,9 @@ export interface SiteContext {
   agreementsById: Map<string, Agreement>;
   meetingsById: Map<string, Meeting>;
   meetingByFile: Map<string, Meeting>;
+  /** Each meeting's agreements, in register order. */
+  agreementsByMeeting: Map<string, Agreement[]>;
+  renderMemo?: RenderMemo;
   orgName(code: string): string;
   /** Link to a line of a source file, when the site knows where the sources are published. */
   sourceHref(file: string, line: number): string | null;
@@ -60,8 +66,23 @@ export function siteContext(input: SiteInput): SiteContext {
     agreementsById: new Map(register.agreements.map((a) => [a.id, a])),
     meetingsById: new Map(register.meetings.map((m) => [m.id, m])),
     meetingByFile: new Map(register.meetings.map((m) => [m.file, m])),
+    agreementsByMeeting: groupBy(register.agreements, (a) => a.meeting.id),
+    renderMemo: input.renderMemo,
     orgName: (code) => names.get(code) ?? (code === '—' ? 'Zonder eigenaar' : code),
     sourceHref: (file, line) => (sourceUrl ? `${sourceUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : null),
     absolute: (path) => (siteUrl ? new URL(path.replace(urls.base, ''), siteUrl).href : null),
   };
+}
+
+/** Items by key, each list in the items' order: one pass instead of a filter per key. */
+export function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -10,9 +10,10 @@ import { meetingPages, meetingYears, type MeetingPage, type MeetingYear } from '
 import { openListPage, type OpenListPage } from './openListPage.js';
 import { ownerPages, ownerRows, type OwnerPage, type OwnerRow } from './ownerPages.js';
 import { searchDocuments } from './searchDocuments.js';
-import { buildSearchIndex } from './searchIndex.js';
+import { buildSearchData } from './searchIndex.js';
+import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
-import { siteContext, type SiteInput } from './siteContext.js';
+import { groupBy, siteContext, type SiteInput } from './siteContext.js';
 import type { SiteUrls } from './urls.js';
 
 export interface NavItem {
@@ -63,6 +64,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const docs = searchDocuments(ctx);
   const agreements = agreementPages(ctx);
   const owners = ownerPages(ctx);
+  const agreementsOf = groupBy(agreements, (a) => a.meeting.id);
   return {
     site: {
       name: 'LRT-afspraken',
@@ -108,7 +110,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     agreementsByMeeting: [...ctx.register.meetings].reverse().map((m) => ({
       title: meetingTitle(m),
       url: u.meeting(m.id),
-      agreements: agreements.filter((a) => a.meeting.id === m.id),
+      agreements: agreementsOf.get(m.id) ?? [],
     })),
     owners,
     ownerRows: ownerRows(owners),
@@ -117,6 +119,6 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     documents: documentPages(ctx),
     glossary: glossaryPage(ctx.glossary),
     search: searchPage(ctx, docs),
-    files: exportFiles(ctx, buildSearchIndex(docs, ctx.glossary, ctx.registry.labels)),
+    files: exportFiles(ctx, searchShards(buildSearchData(docs, ctx.glossary, ctx.registry.labels))),
   };
 }

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+export const sha = (...parts: (string | Uint8Array)[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex').slice(0, 40);
+};
+
+// The compiled tool itself (dist/, or src/ when run from TypeScript): a changed line of code
+// makes every entry a miss, so a cache never outlives the code that wrote it.
+let toolKey: string | null = null;
+export function toolVersion(): string {
+  if (toolKey) return toolKey;
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  const h = createHash('sha256');
+  for (const f of files) h.update(path.relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  return (toolKey = h.digest('hex').slice(0, 16));
+}
+
+/**
+ * Entries of one kind under .cache/lrt/, one file each, named by the hash of what they were made
+ * from. Written to a temporary name and renamed, so a run that stops halfway or a second run at
+ * the same time never reads half an entry. A missing or unreadable entry is a miss.
+ */
+export class FileCache {
+  readonly dir: string;
+  private made = new Set<string>();
+  private used = new Set<string>();
+  written = 0;
+
+  constructor(dir: string) {
+    this.dir = path.join(dir, 'v1');
+  }
+
+  private where(kind: string, key: string): string {
+    return path.join(this.dir, kind, key.slice(0, 2), key);
+  }
+
+  get<T>(kind: string, key: string): T | null {
+    const file = this.where(kind, key);
+    try {
+      const value = v8.deserialize(readFileSync(file)) as T;
+      this.used.add(file);
+      return value;
+    } catch {
+      return null;
+    }
+  }
+
+  put(kind: string, key: string, value: unknown): void {
+    this.putBuffer(kind, key, v8.serialize(value));
+  }
+
+  putBuffer(kind: string, key: string, buffer: Uint8Array): void {
+    const file = this.where(kind, key);
+    const parent = path.dirname(file);
+    try {
+      if (!this.made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        this.made.add(parent);
+      }
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, buffer);
+      renameSync(tmp, file);
+      this.used.add(file);
+      this.written++;
+    } catch {
+      // A cache that cannot be written only makes the next run slower.
+    }
+  }
+
+  /**
+   * Entries this run did not use go once they outnumber the ones it did by far (old versions of
+   * files, switched branches): the cache stays about the size of the sources.
+   */
+  prune(kind: string, factor = 3): void {
+    const root = path.join(this.dir, kind);
+    let entries: string[];
+    try {
+      entries = readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name));
+    } catch {
+      return;
+    }
+    const used = entries.filter((f) => this.used.has(f)).length;
+    if (entries.length <= Math.max(64, used * factor)) return;
+    const hour = Date.now() - 3600_000;
+    for (const f of entries) {
+      if (this.used.has(f)) continue;
+      try {
+        if (statSync(f).mtimeMs < hour || f.endsWith('.tmp')) rmSync(f, { force: true });
+      } catch {
+        // Gone already: another run pruned it.
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { lunr, SEPARATOR } from './dutchLunr.js';
+
+/** A field's terms: each distinct term with its count, in order of first occurrence, and the total. */
+export interface CountedTerms {
+  terms: [string, number][];
+  length: number;
+}
+
+const NONE: CountedTerms = { terms: [], length: 0 };
+
+/**
+ * The terms of a text as lunr makes them when it indexes (lower case, split at SEPARATOR, then
+ * the builder's pipeline: trimmed, stop words out, folded, stemmed), counted. Remembered per word
+ * and per text: minutes repeat their words, and an agreement's passage is indexed twice (as a
+ * passage and as the agreement's context).
+ */
+export function termCounter(pipeline: lunr.Pipeline): (text: unknown) => CountedTerms {
+  const words = new Map<string, string[]>();
+  const texts = new Map<string, CountedTerms>();
+  return (value) => {
+    if (value === null || value === undefined) return NONE;
+    const text = String(value);
+    const known = texts.get(text);
+    if (known) return known;
+    const counts = new Map<string, number>();
+    let length = 0;
+    for (const word of text.toLowerCase().split(SEPARATOR)) {
+      if (!word) continue;
+      let out = words.get(word);
+      if (!out) words.set(word, (out = pipeline.run([new lunr.Token(word, {})]).map(String)));
+      for (const t of out) counts.set(t, (counts.get(t) ?? 0) + 1);
+      length += out.length;
+    }
+    const counted = { terms: [...counts], length };
+    texts.set(text, counted);
+    return counted;
+  };
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { ParsedSource } from '../../parse/parseSource.js';
+import type { Glossary } from './glossary.js';
+import { renderTree, type RenderedTree, type RenderOptions } from './renderTree.js';
+
+/** One file rendered, with what the rendering depended on beyond its key. */
+export interface StoredRender {
+  html: string;
+  headings: RenderedTree['headings'];
+  /** The page's explained terms after rendering (the rendering adds to them). */
+  seenAfter: string[];
+  /** Every "vervolg op" link asked for, and where it pointed. */
+  links: [string, string | null][];
+}
+
+/** Rendered minutes kept between builds (the build stores them in its cache). */
+export interface RenderMemo {
+  get(key: string): StoredRender | undefined;
+  set(key: string, value: StoredRender): void;
+}
+
+const glossaryKeys = new WeakMap<Glossary, string>();
+function glossaryKey(g: Glossary): string {
+  let key = glossaryKeys.get(g);
+  if (!key) glossaryKeys.set(g, (key = JSON.stringify([g.terms, g.pattern?.source ?? null, g.pattern?.flags ?? null])));
+  return key;
+}
+
+/**
+ * renderTree for a whole file, remembered: the same text, marks, terms already explained and
+ * links give the same HTML, so a rebuild renders only what changed. Without a memo, or on a
+ * miss, the tree is rendered as always.
+ */
+export function renderSource(source: ParsedSource, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
+  if (!memo) return renderTree(source.tree, opts);
+  const h = createHash('sha256');
+  for (const part of [
+    source.file,
+    source.text,
+    glossaryKey(opts.glossary),
+    JSON.stringify([...opts.seen]),
+    JSON.stringify([...(opts.marks ?? new Map())]),
+    opts.headingPrefix ?? '',
+    String(opts.topLevel ?? ''),
+  ])
+    h.update(part).update('\0');
+  const key = h.digest('hex');
+  const follow = opts.followUpHref ?? (() => null);
+  const hit = memo.get(key);
+  if (hit && hit.links.every(([ref, href]) => follow(ref) === href)) {
+    for (const s of hit.seenAfter) opts.seen.add(s);
+    return { html: hit.html, headings: hit.headings };
+  }
+  const links: [string, string | null][] = [];
+  const rendered = renderTree(source.tree, {
+    ...opts,
+    followUpHref: (ref) => {
+      const href = follow(ref);
+      links.push([ref, href]);
+      return href;
+    },
+  });
+  memo.set(key, { html: rendered.html, headings: rendered.headings, seenAfter: [...opts.seen], links });
+  return rendered;
+}

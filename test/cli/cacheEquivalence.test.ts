@@ -1,0 +1,164 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+import { runPipelineFast, type FastPipelineOptions } from '../../src/cli/runPipelineFast.js';
+import { main, type Io } from '../../src/cli/main.js';
+import type { RawSource } from '../../src/read/readSources.js';
+import { generateMinutes } from '../bench/generateMinutes.js';
+import { registry, repoFile, ROOT, shippedSources, source } from '../helpers.js';
+
+/**
+ * The cache and the worker threads change how fast, never what: the register, the diagnostics
+ * and the built site are the same as without them, byte for byte. (No timing here: speed is the
+ * benchmark's, npm run bench.)
+ */
+
+const AS_OF = '2024-06-01';
+const NOW = '2024-06-01T12:00:00.000Z';
+const made: string[] = [];
+const scratch = (prefix: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+const fixtures = (dir: string): RawSource[] =>
+  readdirSync(path.join(ROOT, 'test/fixtures', dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => repoFile(path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/')))
+    .sort((a, b) => a.path.localeCompare(b.path));
+
+const generated = (meetings: number, seed: number): RawSource[] => generateMinutes(meetings, seed).map((f) => source(f.path, f.text));
+
+const corpora: Record<string, RawSource[]> = {
+  'the shipped minutes': shippedSources(),
+  'broken and odd input': [...fixtures('bad-input'), ...fixtures('bad-input-twins'), ...fixtures('broken')],
+  'generated minutes': generated(60, 3),
+};
+
+/** What a run produced, as text: what must not change. */
+function outcome(r: ReturnType<typeof runPipeline>) {
+  return {
+    register: JSON.stringify(r.register),
+    diagnostics: JSON.stringify(r.diagnostics),
+    files: r.parsed.map((p) => p.file),
+    records: JSON.stringify(r.records.map(({ source: _source, ...rest }) => rest)),
+  };
+}
+
+async function fast(raw: RawSource[], opts: Partial<FastPipelineOptions>) {
+  return runPipelineFast(raw, registry(), AS_OF, NOW, { cacheDir: null, threads: 1, wantTrees: false, ...opts });
+}
+
+describe.each(Object.entries(corpora))('%s', (_, raw) => {
+  const expected = outcome(runPipeline(raw, registry(), AS_OF, NOW));
+
+  test('on this thread, without cache: the same records, register and diagnostics', async () => {
+    expect(outcome((await fast(raw, {})).result)).toEqual(expected);
+  });
+
+  test('on worker threads: the same', async () => {
+    const { result, stats } = await fast(raw, { threads: 2, filesPerThread: 1, wantTrees: true });
+    expect(stats.threads).toBe(2);
+    expect(outcome(result)).toEqual(expected);
+  }, 60_000);
+
+  test('from the cache, filled on this thread and on workers: the same, and nothing parsed again', async () => {
+    for (const threads of [1, 2]) {
+      const cacheDir = scratch('lrt-cache-');
+      const first = await fast(raw, { cacheDir, threads, filesPerThread: 1 });
+      expect(outcome(first.result)).toEqual(expected);
+      const second = await fast(raw, { cacheDir, threads, filesPerThread: 1 });
+      expect(outcome(second.result)).toEqual(expected);
+      expect(second.stats.parsed).toBe(0);
+      expect(second.stats.extracted).toBe(0);
+    }
+  }, 60_000);
+});
+
+describe('a changed file', () => {
+  const base = generated(40, 11);
+  const minutesFiles = base.filter((f) => f.path.startsWith('minutes/'));
+
+  test('one edited minutes file is parsed again, alone; the rest comes from the cache', async () => {
+    const cacheDir = scratch('lrt-cache-');
+    await fast(base, { cacheDir });
+    const target = minutesFiles[20]!;
+    const text = new TextDecoder().decode(target.bytes).replace('\n- ', '\n- Een zin erbij. ');
+    const changed = base.map((f) => (f === target ? source(f.path, text) : f));
+    const again = await fast(changed, { cacheDir });
+    expect(again.stats.parsed).toBe(1);
+    expect(outcome(again.result)).toEqual(outcome(runPipeline(changed, registry(), AS_OF, NOW)));
+  });
+
+  test('a new meeting: only minutes whose deadlines name a meeting are extracted again', async () => {
+    const cacheDir = scratch('lrt-cache-');
+    await fast(base, { cacheDir });
+    const extra = source(
+      'minutes/2030-01-10-lrt.md',
+      '---\norgaan: LRT\ndatum: 2030-01-10\nstatus: concept\nagenda:\n  - 1. Opening\n---\n\n## 1. Opening\n\n- Afspraak: BZK stuurt de cijfers voor de volgende LRT.\n',
+    );
+    const more = [...base, extra];
+    const again = await fast(more, { cacheDir });
+    expect(again.stats.parsed).toBe(1);
+    expect(again.stats.extracted).toBeGreaterThan(1);
+    expect(again.stats.extracted).toBeLessThan(minutesFiles.length);
+    expect(outcome(again.result)).toEqual(outcome(runPipeline(more, registry(), AS_OF, NOW)));
+  });
+
+  test('a changed data file (registry) makes every entry a miss', async () => {
+    const cacheDir = scratch('lrt-cache-');
+    await fast(base, { cacheDir });
+    const other = { ...registry(), organisaties: [...registry().organisaties, { code: 'XYZ', naam: 'Nieuw', soort: 'partner' as const, aliassen: [], rollen: [] }] };
+    const again = await runPipelineFast(base, other, AS_OF, NOW, { cacheDir, threads: 1, wantTrees: false });
+    expect(again.stats.parsed).toBe(base.length);
+    expect(outcome(again.result)).toEqual(outcome(runPipeline(base, other, AS_OF, NOW)));
+  });
+});
+
+describe('the site', () => {
+  /** A project folder with the shipped data and minutes and some generated ones. */
+  function project(): string {
+    const dir = scratch('lrt-site-');
+    // Enough files for worker threads (40 a thread), whose trees come back serialised.
+    for (const f of [...shippedSources(), ...generated(90, 5)]) {
+      mkdirSync(path.join(dir, path.dirname(f.path)), { recursive: true });
+      writeFileSync(path.join(dir, f.path), f.bytes);
+    }
+    return dir;
+  }
+
+  async function build(cwd: string, out: string, cacheDir: string | null, threads = 1): Promise<void> {
+    const err: string[] = [];
+    const io: Io = { cwd, out: () => {}, err: (s) => err.push(s), today: () => AS_OF, now: () => NOW, cacheDir, threads };
+    const code = await main(['build', '--as-of', AS_OF, '-o', out], io);
+    expect(code, err.join('\n')).toBe(0);
+  }
+
+  function files(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'latin1'));
+    return out;
+  }
+
+  test('built on worker threads, then from the cache after one file changed: every file as a build without either writes it', async () => {
+    const cwd = project();
+    const cacheDir = path.join(cwd, '.cache', 'lrt');
+    await build(cwd, '_site', cacheDir, 2);
+    const file = path.join(cwd, 'minutes', readdirSync(path.join(cwd, 'minutes')).sort()[10]!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n- ', '\n- Na afloop is de presentatie rondgestuurd. '));
+    await build(cwd, '_site', cacheDir, 2);
+    await build(cwd, '_zonder_cache', null);
+    const cached = files(path.join(cwd, '_site'));
+    const plain = files(path.join(cwd, '_zonder_cache'));
+    expect([...cached.keys()].sort()).toEqual([...plain.keys()].sort());
+    for (const [name, text] of plain) expect(cached.get(name), name).toBe(text);
+    expect([...cached.values()].some((t) => t.includes('presentatie rondgestuurd'))).toBe(true);
+  }, 120_000);
+});
