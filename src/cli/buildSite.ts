@@ -88,6 +88,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
   const manifestFile = opts.cacheDir ? path.join(opts.cacheDir, 'v1', 'site', `${sha(out)}.json`) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
   const plan = await planPages(model, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
+  phase(`plan: ${plan.reused.length} pagina's ongewijzigd`);
 
   // Rendered: the trees and the files' contents are not needed any more while Eleventy runs.
   for (const p of opts.result.parsed) releaseTree(p);
@@ -104,6 +105,8 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
       model,
       paginate: plan.paginate,
       maxPages: PAGES_PER_BATCH,
+      overviews: plan.overviews,
+      skip: plan.unchangedOverviews,
     });
     const written = await listFiles(staging);
     phase(`Eleventy: ${written.length} bestanden geschreven`);

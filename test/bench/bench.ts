@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     await runMeasured([process.execPath, path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site, '--silent'], dir),
   );
   const pagefindIndex = await sizeOf(await filesUnder(path.join(site, 'pagefind')));
+  const pagefindVersion = (JSON.parse(await readFile(path.join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
   const pagefindUrl = await writePagefindPage(site);
 
   const server = await serveCompressed(site);
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
   const searchRows: [string, string, string, string, string][] = [
     ['zoeken', 'index (ruw)', 'index (gzip)', 'eerste zoekvraag: bytes', 'eerste zoekvraag: ms'],
     [`lrt (lunr + nl), ${ours.results} getoond`, kB(index.raw), kB(index.gzip), kB(ours.bytes), ours.ms.toFixed(0)],
-    [`Pagefind ${'1.x'}, ${theirs.results} getoond`, kB(pagefindIndex.raw), kB(pagefindIndex.gzip), kB(theirs.bytes), theirs.ms.toFixed(0)],
+    [`Pagefind ${pagefindVersion}, ${theirs.results} getoond`, kB(pagefindIndex.raw), kB(pagefindIndex.gzip), kB(theirs.bytes), theirs.ms.toFixed(0)],
   ];
   const table = (r: string[][]) => {
     const w = r[0]!.map((_, i) => Math.max(...r.map((row) => row[i]!.length)));

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 
 export const sha = (...parts: (string | Uint8Array)[]): string => {
-  const h = createHash('sha256');
+  const h = createHash('sha1');
   for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex').slice(0, 40);
+  return h.digest('hex');
 };
 
 // The compiled tool itself (dist/, or src/ when run from TypeScript): a changed line of code
@@ -20,7 +20,7 @@ export function toolVersion(): string {
     .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  const h = createHash('sha256');
+  const h = createHash('sha1');
   for (const f of files) h.update(path.relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   return (toolKey = h.digest('hex').slice(0, 16));
 }

@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 interface EleventyConfigApi {
@@ -37,12 +36,15 @@ export async function renderInBatches(opts: {
   model: unknown;
   paginate: Record<string, unknown[]>;
   maxPages: number;
+  /** Templates that are not paginated: rendered in the first run only. */
+  overviews: string[];
+  /** Overviews not to render at all (unchanged since the last build). */
+  skip: string[];
 }): Promise<RenderedPage[]> {
   const { default: Eleventy } = (await import(ELEVENTY)) as { default: EleventyClass };
   const paginated = Object.keys(opts.paginate);
   const total = paginated.reduce((n, k) => n + opts.paginate[k]!.length, 0);
   const batches = Math.max(1, Math.ceil(total / opts.maxPages));
-  const overviews = batches > 1 ? await overviewTemplates(opts.siteDir, opts.paginate) : [];
   const pages: RenderedPage[] = [];
   for (let b = 0; b < batches; b++) {
     // Each collection cut into the same number of slices, so every batch has a share of each.
@@ -59,7 +61,8 @@ export async function renderInBatches(opts: {
       config: (cfg) => {
         cfg.addGlobalData('lrt', opts.model);
         cfg.addGlobalData('paginate', slice);
-        if (b > 0) for (const t of overviews) cfg.ignores.add(`**/${path.basename(opts.siteDir)}/${t}`);
+        // Eleventy matches ignores against paths relative to the working folder ("../" and all).
+        for (const t of b > 0 ? opts.overviews : opts.skip) cfg.ignores.add(path.relative(process.cwd(), path.join(opts.siteDir, t)).split(path.sep).join('/'));
       },
     });
     // The caller reports pages and sizes; Eleventy's own summary line would only interleave.
@@ -70,16 +73,3 @@ export async function renderInBatches(opts: {
   return pages;
 }
 
-/** The templates that are not paginated over `paginate`: rendered once, in the first batch. */
-async function overviewTemplates(siteDir: string, paginate: Record<string, unknown[]>): Promise<string[]> {
-  const { readFile } = await import('node:fs/promises');
-  const out: string[] = [];
-  for (const e of await readdir(siteDir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || !/\.(njk|11ty\.js)$/.test(e.name)) continue;
-    const rel = path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    if (rel.startsWith('_')) continue;
-    const text = await readFile(path.join(siteDir, rel), 'utf8');
-    if (!Object.keys(paginate).some((k) => text.includes(`paginate.${k}`))) out.push(rel);
-  }
-  return out;
-}

@@ -25,12 +25,14 @@ const atomDate = (iso: string | null, fallback: string) => (iso ? `${iso}T00:00:
 export function atomFeed(register: Register, opts: FeedOptions): string {
   const link = (p: string) => escapeHtml(opts.absolute(p) ?? p);
   type Entry = { path: string; title: string; updated: string; summary: string };
+  const perMeeting = new Map<string, number>();
+  for (const a of register.agreements) perMeeting.set(a.meeting.id, (perMeeting.get(a.meeting.id) ?? 0) + 1);
   const entries: Entry[] = [
     ...register.meetings.map((m) => ({
       path: opts.urls.meeting(m.id),
       title: `Verslag ${meetingTitle(m)}${m.status === 'concept' ? ' (concept)' : ''}`,
       updated: atomDate(m.date, register.generated),
-      summary: `${register.agreements.filter((a) => a.meeting.id === m.id).length} afspraken en besluiten.`,
+      summary: `${perMeeting.get(m.id) ?? 0} afspraken en besluiten.`,
     })),
     ...register.agreements.map((a) => {
       const last = [a.meeting.date, ...a.followUps.map((f) => f.date ?? '')].sort().pop()!;

@@ -14,7 +14,7 @@ export function decisionsPage(ctx: SiteContext): DecisionGroup[] {
     .reverse()
     .map((m) => ({
       meeting: { title: meetingTitle(m), url: ctx.urls.meeting(m.id) },
-      decisions: ctx.register.agreements.filter((a) => a.meeting.id === m.id && a.kind === 'besluit').map((a) => agreementCard(a, ctx, seen)),
+      decisions: (ctx.agreementsByMeeting.get(m.id) ?? []).filter((a) => a.kind === 'besluit').map((a) => agreementCard(a, ctx, seen)),
     }))
     .filter((g) => g.decisions.length > 0);
 }

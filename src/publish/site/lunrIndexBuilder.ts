@@ -21,8 +21,6 @@ export interface LunrIndexData {
   fields: LunrField[];
   refs: string[];
   terms: string[];
-  /** postings[term][field]: positions (in `refs`) of the documents with the term in that field, ascending. */
-  postings: number[][][];
   /** vectors[doc][field]: [term, score, term, score, …] sorted by term number. */
   vectors: number[][][];
 }
@@ -34,9 +32,10 @@ const K1 = 1.2;
 export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms: (text: string) => CountedTerms): LunrIndexData {
   const termId = new Map<string, number>();
   const terms: string[] = [];
-  const postings: number[][][] = [];
+  // Documents with the term, a document counted once for every field it is in (as lunr.idf counts).
+  const df: number[] = [];
   const total = new Array<number>(fields.length).fill(0);
-  const counted = docs.map((d, di) =>
+  const counted = docs.map((d) =>
     fields.map((_, fi) => {
       const c = countTerms(d.values[fi] ?? '');
       total[fi]! += c.length;
@@ -46,38 +45,54 @@ export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms:
           id = terms.length;
           termId.set(term, id);
           terms.push(term);
-          postings.push(fields.map(() => []));
+          df.push(0);
         }
-        postings[id]![fi]!.push(di);
+        df[id]!++;
       }
       return c;
     }),
   );
-  // lunr.idf: a document counts once for every field the term is in.
   const n = docs.length;
-  const idf = postings.map((p) => {
-    const df = p.reduce((sum, list) => sum + list.length, 0);
-    return Math.log(1 + Math.abs((n - df + 0.5) / (df + 0.5)));
-  });
+  const idf = df.map((d) => Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))));
   const average = total.map((t) => t / n);
   const vectors = counted.map((perField, di) =>
     perField.map((c, fi) => {
-      const pairs: [number, number][] = [];
+      const size = c.terms.length;
+      if (!size) return [];
       const fieldBoost = fields[fi]!.boost || 1;
       const docBoost = docs[di]!.boost || 1;
-      for (const [term, tf] of c.terms) {
+      const ids = new Int32Array(size);
+      const scores = new Float64Array(size);
+      c.terms.forEach(([term, tf], i) => {
         const id = termId.get(term)!;
         // The same expression, in the same order, as lunr.Builder#createFieldVectors: the same doubles.
         let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (c.length / average[fi]!)) + tf);
         score *= fieldBoost;
         score *= docBoost;
-        pairs.push([id, Math.round(score * 1000) / 1000]);
-      }
-      pairs.sort((a, b) => a[0] - b[0]);
-      return pairs.flat();
+        ids[i] = id;
+        scores[i] = Math.round(score * 1000) / 1000;
+      });
+      const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
+      const out = new Array<number>(size * 2);
+      order.forEach((i, k) => {
+        out[2 * k] = ids[i]!;
+        out[2 * k + 1] = scores[i]!;
+      });
+      return out;
     }),
   );
-  return { fields, refs: docs.map((d) => d.ref), terms, postings, vectors };
+  return { fields, refs: docs.map((d) => d.ref), terms, vectors };
+}
+
+/** Per term and field, the documents that have it (ascending): lunr's postings, from the vectors. */
+export function postingsOf(index: LunrIndexData): number[][][] {
+  const postings = index.terms.map(() => index.fields.map((): number[] => []));
+  index.vectors.forEach((perField, di) =>
+    perField.forEach((v, fi) => {
+      for (let i = 0; i < v.length; i += 2) postings[v[i]!]![fi]!.push(di);
+    }),
+  );
+  return postings;
 }
 
 type Posting = Record<string, unknown>;
@@ -87,21 +102,22 @@ type Posting = Record<string, unknown>;
  * compactIndex in searchIndex.ts): byte for byte what lunr's builder gives.
  */
 export function toLunrJson(index: LunrIndexData, version: string, pipeline: string[]): object {
+  const postings = postingsOf(index);
   const order = index.terms.map((_, i) => i).sort((a, b) => (index.terms[a]! < index.terms[b]! ? -1 : index.terms[a]! > index.terms[b]! ? 1 : 0));
   return {
     version,
     fields: index.fields.map((f) => f.name),
     fieldVectors: index.refs.flatMap((ref, di) => index.fields.map((f, fi) => [`${f.name}/${ref}`, index.vectors[di]![fi]!])),
-    invertedIndex: order.map((id) => [index.terms[id]!, postingJson(index, id, id)]),
+    invertedIndex: order.map((id) => [index.terms[id]!, postingJson(index, postings, id)]),
     pipeline,
   };
 }
 
-/** One term's posting as lunr writes it (empty fields left out), under the term number `as`. */
-export function postingJson(index: LunrIndexData, id: number, as: number): Posting {
-  const posting: Posting = { _index: as };
+/** One term's posting as lunr writes it (empty fields left out). */
+function postingJson(index: LunrIndexData, postings: number[][][], id: number): Posting {
+  const posting: Posting = { _index: id };
   index.fields.forEach((f, fi) => {
-    const docs = index.postings[id]![fi]!;
+    const docs = postings[id]![fi]!;
     if (!docs.length) return;
     const byDoc: Record<string, object> = {};
     for (const di of docs) byDoc[index.refs[di]!] = {};

@@ -33,7 +33,7 @@ function glossaryKey(g: Glossary): string {
  */
 export function renderSource(source: ParsedSource, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
   if (!memo) return renderTree(source.tree, opts);
-  const h = createHash('sha256');
+  const h = createHash('sha1');
   for (const part of [
     source.file,
     source.text,

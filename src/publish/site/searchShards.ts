@@ -38,8 +38,11 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
   const firstTerms: string[] = [];
   const firstPositions: number[] = [];
   let size = Infinity;
+  // Pairs per term (document and field), for the shards' sizes.
+  const pairCount = new Int32Array(index.terms.length);
+  for (const perField of index.vectors) for (const v of perField) for (let i = 0; i < v.length; i += 2) pairCount[v[i]!]!++;
   order.forEach((id, pos) => {
-    const pairs = index.postings[id]!.reduce((n, list) => n + list.length, 0);
+    const pairs = pairCount[id]!;
     const bytes = index.terms[id]!.length + 8 + pairs * 9;
     if (size + bytes > shardBytes && size > 0) {
       firstTerms.push(index.terms[id]!);
