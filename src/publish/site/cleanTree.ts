@@ -9,9 +9,10 @@ import { safeUrl } from './safeUrl.js';
  * highest is `topLevel`: the page's own h1 stays the only one and levels never skip.
  */
 export function cleanTree(tree: Root, topLevel = 2): Root {
-  const copy = structuredClone(tree);
   let minDepth = 6;
-  const visit = (parent: Parent) => {
+  // Every node on the way is copied (shallowly: positions and data are only read downstream), so
+  // the source tree stays as it is; a structuredClone of the whole tree cost twice as much.
+  const visit = <P extends Parent>(parent: P): P => {
     const kept: RootContent[] = [];
     // Inline "<script>code</script>" parses as html, text, html: the code between goes too.
     let skipUntil: RegExp | null = null;
@@ -27,12 +28,11 @@ export function cleanTree(tree: Root, topLevel = 2): Root {
       const replaced = clean(node);
       if (replaced === null) continue;
       if (replaced.type === 'heading') minDepth = Math.min(minDepth, replaced.depth);
-      if ('children' in replaced) visit(replaced as Parent);
-      kept.push(replaced);
+      kept.push('children' in replaced ? visit(replaced as Parent) as RootContent : replaced === node ? { ...node } : replaced);
     }
-    parent.children = kept as Parent['children'];
+    return { ...parent, children: kept };
   };
-  visit(copy);
+  const copy = visit(tree);
   const shift = topLevel - minDepth;
   if (shift) {
     const deepen = (n: Nodes) => {
