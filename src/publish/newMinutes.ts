@@ -23,7 +23,6 @@ export interface NewMinutes {
   carried: Agreement[];
 }
 
-export const OPEN_ITEMS_HEADING = '3. Openstaande afspraken';
 
 /** The default file of a new meeting: minutes/<date>-<body slug>.md. */
 export function newMinutesPath(body: Body, date: string): string {
@@ -51,16 +50,28 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
     .filter((r): r is MinutesRecord => r.kind === 'verslag' && r.meeting.body === body.code && r.meeting.date < date)
     .sort((a, b) => a.meeting.date.localeCompare(b.meeting.date));
   const previous = earlier[earlier.length - 1] ?? null;
-  const toAdopt = earlier.filter((r) => r.meeting.status === 'concept');
-  const adoptDates = (toAdopt.length ? toAdopt : previous ? [previous] : []).map((r) => formatDateNl(r.meeting.date));
-  const adoptTitle = adoptDates.length
-    ? `2. Vaststelling ${adoptDates.length > 1 ? 'verslagen' : 'verslag'} ${body.code} ${joinNl(adoptDates)}`
-    : '2. Vaststelling verslag vorige vergadering';
-  const agenda = ['1. Opening en mededelingen', adoptTitle, OPEN_ITEMS_HEADING, '4. Titel van het agendapunt', 'W.v.t.t.k. en sluiting'];
-
   const carried = input.register.agreements.filter(
     (a) => a.meeting.body === body.code && a.meeting.date < date && (a.status === 'open' || a.status === 'loopt'),
   );
+
+  // Only minutes still in concept are adopted; minutes already marked vastgesteld are not
+  // proposed again, and without any the agenda has no adoption item.
+  const adoptDates = earlier.filter((r) => r.meeting.status === 'concept').map((r) => formatDateNl(r.meeting.date));
+  const adoption: [string, string][] = adoptDates.length
+    ? [[
+        `Vaststelling ${adoptDates.length > 1 ? 'verslagen' : 'verslag'} ${body.code} ${joinNl(adoptDates)}`,
+        adoptDates.length > 1
+          ? `- De verslagen van de ${body.code} van ${joinNl(adoptDates)} worden vastgesteld.`
+          : `- Het verslag van de ${body.code} van ${adoptDates[0]} wordt vastgesteld.`,
+      ]]
+    : [];
+  const sections: [string, string[]][] = [
+    ['1. Opening en mededelingen', ['- De voorzitter opent de vergadering.']],
+    ...adoption.map(([title, line], i): [string, string[]] => [`${i + 2}. ${title}`, [line]]),
+    [`${adoption.length + 2}. Openstaande afspraken`, carried.length ? carried.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']],
+    [`${adoption.length + 3}. Titel van het agendapunt`, ['- Korte samenvatting van wat er is besproken.']],
+    ['W.v.t.t.k. en sluiting', ['- Geen opmerkingen.']],
+  ];
 
   const raw = (previous?.source.frontmatter?.data ?? {}) as { aanwezig?: unknown[] };
   const fm = [
@@ -75,41 +86,12 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
     ...attendeeLines(raw.aanwezig ?? [], previous !== null),
     'afwezig: []',
     'agenda:',
-    ...agenda.map((a) => `  - ${yamlScalar(a)}`),
+    ...sections.map(([heading]) => `  - ${yamlScalar(heading)}`),
     'stukken: []',
     '---',
   ];
 
-  const adoptText =
-    adoptDates.length > 1
-      ? `- De verslagen van de ${body.code} van ${joinNl(adoptDates)} worden vastgesteld.`
-      : adoptDates.length === 1
-        ? `- Het verslag van de ${body.code} van ${adoptDates[0]} wordt vastgesteld.`
-        : '- Het verslag van de vorige vergadering wordt vastgesteld.';
-  const text = [
-    ...fm,
-    '',
-    `## ${agenda[0]}`,
-    '',
-    '- De voorzitter opent de vergadering.',
-    '',
-    `## ${agenda[1]}`,
-    '',
-    adoptText,
-    '',
-    `## ${agenda[2]}`,
-    '',
-    ...(carried.length ? carried.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']),
-    '',
-    `## ${agenda[3]}`,
-    '',
-    '- Korte samenvatting van wat er is besproken.',
-    '',
-    `## ${agenda[4]}`,
-    '',
-    '- Geen opmerkingen.',
-    '',
-  ].join('\n');
+  const text = [...fm, ...sections.flatMap(([heading, lines]) => ['', `## ${heading}`, '', ...lines]), ''].join('\n');
   return { text, previous: previous?.meeting ?? null, carried };
 }
 

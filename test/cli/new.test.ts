@@ -26,7 +26,7 @@ describe('lrt new', () => {
       'Geschreven: minutes/2023-06-14-lrt.md; 5 openstaande afspraken overgenomen, waarvan 2 over de termijn; aanwezigen uit het verslag van 25 april 2023. Vul het verslag aan en voer daarna "lrt check" uit.',
     );
     const text = readFileSync(path.join(dir, 'minutes/2023-06-14-lrt.md'), 'utf8');
-    expect(text).toContain('## 3. Openstaande afspraken\n\n- lrt-2023-02-02-1 (afspraak LRT 2 februari 2023;');
+    expect(text).toContain('## 2. Openstaande afspraken\n\n- lrt-2023-02-02-1 (afspraak LRT 2 februari 2023;');
     expect(text).toContain('  - vervolg op: lrt-2023-04-25-1\n  - status: open\n');
     expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '7 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.' });
   });

@@ -51,21 +51,23 @@ describe('lrt new LRT 2023-06-14 from the shipped minutes', () => {
       ['lrt-2023-04-21-4', 'open'],
       ['lrt-2023-04-25-1', 'open'],
     ]);
-    expect(found.notes.every((n) => n.agendaItem?.heading === '3. Openstaande afspraken')).toBe(true);
+    expect(found.notes.every((n) => n.agendaItem?.heading === '2. Openstaande afspraken')).toBe(true);
   });
 
-  it('fills the front matter from the last LRT: chair and attendees as written, the standard agenda', () => {
+  it('fills the front matter from the last LRT: chair and attendees as written, the standard agenda without adoption (every LRT is vastgesteld)', () => {
     const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(made.text)![1]!);
     expect(fm).toMatchObject({ orgaan: 'LRT', datum: '2023-06-14', status: 'concept', voorzitter: 'Dhr. Van der Burg (SJenV)', afwezig: [], stukken: [] });
     expect(fm.aanwezig).toEqual(made.register.meetings.find((m) => m.id === 'lrt-2023-04-25')!.present);
     expect(fm.agenda).toEqual([
       '1. Opening en mededelingen',
-      '2. Vaststelling verslag LRT 25 april 2023',
-      '3. Openstaande afspraken',
-      '4. Titel van het agendapunt',
+      '2. Openstaande afspraken',
+      '3. Titel van het agendapunt',
       'W.v.t.t.k. en sluiting',
     ]);
-    expect(made.text).toContain('- Het verslag van de LRT van 25 april 2023 wordt vastgesteld.');
+    expect(made.text).not.toContain('Vaststelling');
+    expect(made.text).not.toContain('wordt vastgesteld');
+    // Every agenda item of the front matter is a heading of the text, in the same order.
+    expect([...made.text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(fm.agenda);
   });
 
   it('passes check with the shipped files: no errors, no warnings, and the carried notes reach the register', () => {
@@ -98,10 +100,29 @@ aanwezig:
     expect(made.text).toContain('voorzitter: "(DGM)"\n');
     const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(made.text)![1]!);
     expect(fm.aanwezig).toEqual(['Mevr. Klijnsma (CdK’s)', { naam: 'Anna Ambtenaar', organisatie: 'DGM', openbaar: false }, '12']);
-    expect(made.text).toContain('2. Vaststelling verslag HLRT 10 januari 2024');
+    expect(made.text).toContain('## 2. Vaststelling verslag HLRT 10 januari 2024\n\n- Het verslag van de HLRT van 10 januari 2024 wordt vastgesteld.\n');
+    expect(made.text).toContain('## 3. Openstaande afspraken\n');
     expect(made.text).toContain('- hlrt-2024-01-10-1 (afspraak HLRT 10 januari 2024; eigenaar VNG; termijn 31 januari 2024 “uiterlijk 2024-01-31”, **over de termijn**): VNG levert de cijfers aan');
     const r = run([source('minutes/2024-01-10-hlrt.md', prev), source(made.file, made.text)], '2024-02-14');
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('proposes to adopt exactly the minutes still in concept, all of them', () => {
+    const minutes = (date: string, status: string) =>
+      source(`minutes/${date}-hlrt.md`, `---\norgaan: HLRT\ndatum: ${date}\nstatus: ${status}\n---\n\n## 1. Opening\n\n- Geopend.\n`);
+    const files = [minutes('2024-01-10', 'vastgesteld'), minutes('2024-02-14', 'concept'), minutes('2024-03-13', 'concept')];
+    const made = generate('HLRT', '2024-04-10', files);
+    const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(made.text)![1]!);
+    expect(fm.agenda).toEqual([
+      '1. Opening en mededelingen',
+      '2. Vaststelling verslagen HLRT 14 februari 2024 en 13 maart 2024',
+      '3. Openstaande afspraken',
+      '4. Titel van het agendapunt',
+      'W.v.t.t.k. en sluiting',
+    ]);
+    expect(made.text).toContain('- De verslagen van de HLRT van 14 februari 2024 en 13 maart 2024 worden vastgesteld.');
+    expect(made.text).not.toContain('10 januari');
+    expect(run([...files, source(made.file, made.text)], '2024-04-10').diagnostics).toEqual([]);
   });
 
   it('a first meeting of a body: no previous minutes, nothing open, still a valid file', () => {
