@@ -220,6 +220,20 @@ const rules = {
     message: (p) =>
       `Het verslag van ${p.meeting} is verwijderd${p.adopted ? ' (het was al vastgesteld)' : ''}. Een vergadering verdwijnt nooit uit het register${p.ids ? `, en ook haar afspraken (${p.ids}) niet` : ''}: zet het bestand terug. Is alleen de bestandsnaam veranderd, laat dan "orgaan" en "datum" (of "id") in het kopblok gelijk.`,
   },
+  'document-removed': {
+    severity: 'error',
+    message: (p) =>
+      `Het stuk ${p.id} is verwijderd. Een gepubliceerd stuk blijft in het register${p.agreements ? `: de afspraken ${p.agreements} verwijzen ernaar` : ''}. Zet het bestand terug; is alleen de bestandsnaam veranderd, laat dan "id" in het kopblok gelijk.`,
+  },
+  'document-id-changed': {
+    severity: 'error',
+    message: (p) => `Het kenmerk van dit stuk is veranderd van ${p.old} in ${p.new}. Gepubliceerde kenmerken blijven gelden: zet "id: ${p.old}" terug.`,
+  },
+  'status-update-removed': {
+    severity: 'warning',
+    message: (p) =>
+      `Het voortgangsbericht over ${p.agreement} van ${p.date}${p.status ? ` (status ${p.status})` : ''} is verwijderd of gaat nu over een andere afspraak of datum; de geschiedenis van die afspraak op de site verliest het. Was dat niet de bedoeling, zet het terug. Iets rechtzetten doet u met een nieuw voortgangsbericht met een latere datum.`,
+  },
   'meeting-id-changed': {
     severity: 'error',
     message: (p) =>

@@ -7,6 +7,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { keptShare } from './keptShare.js';
 import { diffLines, currentLineOf } from './diffLines.js';
 import { findAdoptedEdit } from './findAdoptedEdit.js';
+import { compareSideFiles } from './compareSideFiles.js';
 
 /**
  * Below this share of its words kept, an agreement's text says something else: the id now
@@ -26,8 +27,8 @@ interface Side {
 /**
  * What a change does to what was already published. The base is the register as it stands
  * (the main branch); everything that was published there stays findable under the same id:
- * ids are not removed, reused or renumbered, meetings are not deleted, adopted minutes are
- * not edited. Lines point into the current files (line 1 of a file that is gone).
+ * ids are not removed, reused or renumbered, meetings and documents are not deleted, adopted
+ * minutes are not edited, status updates stay in the history. Lines point into the current files (line 1 of a file that is gone).
  */
 export function compareWithBase(base: Side, current: Side): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -69,6 +70,7 @@ export function compareWithBase(base: Side, current: Side): Diagnostic[] {
   }
 
   out.push(...compareIds(baseMinutes, curMinutes, pairs));
+  out.push(...compareSideFiles(base.records, current.records, stillThere));
   return out;
 }
 

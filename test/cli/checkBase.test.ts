@@ -93,6 +93,18 @@ describe('lrt check --base', () => {
     expect(r.code).toBe(0);
   });
 
+  it('a deleted document in agreements/ fails; a deleted status update warns', async () => {
+    const dir = repo();
+    rmSync(path.join(dir, 'agreements/2023-05-brief-medeoverheden.md'));
+    rmSync(path.join(dir, 'agreements/2023-04-25-lrt-2023-04-21-2.md'));
+    const r = await lrt(['check', '--base', 'HEAD'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('agreements/2023-05-brief-medeoverheden.md:1:1  Het stuk brief-medeoverheden-2023-05 is verwijderd.');
+    expect(r.out).toContain('[document-removed]');
+    expect(r.out).toContain('agreements/2023-04-25-lrt-2023-04-21-2.md:1:1  waarschuwing: Het voortgangsbericht over lrt-2023-04-21-2 van 2023-04-25 (status afgerond) is verwijderd');
+    expect(r.err).toMatch(/1 fout, 1 waarschuwing\.$/);
+  });
+
   it('says in Dutch when the base does not exist or the folder is not a git repository (exit 2)', async () => {
     const dir = repo();
     const missing = await lrt(['check', '--base', 'origin/bestaat-niet'], dir);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, repoFile, run, source } from '../helpers.js';
+import { ROOT, repoFile, run, shippedSources, source } from '../helpers.js';
 import { compareWithBase } from '../../src/link/compareWithBase.js';
 import { keptShare } from '../../src/link/keptShare.js';
 import { RULES } from '../../src/diagnostics/messages.js';
@@ -111,15 +111,53 @@ describe('compareWithBase: what a change does to what was already published', ()
     expect(compareWithBase(base, current)).toEqual([]);
   });
 
-  it('the shipped minutes compared with themselves give nothing', () => {
-    const files = ['minutes/2023-02-02-lrt.md', 'minutes/2023-04-21-lrt.md', 'minutes/2023-04-25-lrt.md', 'agreements/2023-04-25-lrt-2023-04-21-1.md'];
-    const r = run(files.map(repoFile));
-    expect(compareWithBase(r, run(files.map(repoFile)))).toEqual([]);
+  it('the shipped minutes and status updates compared with themselves give nothing', () => {
+    const r = run(shippedSources());
+    expect(r.records.filter((x) => x.kind !== 'verslag')).toHaveLength(3);
+    expect(compareWithBase(r, run(shippedSources()))).toEqual([]);
   });
 
-  it('every rule it reports is an error in the catalogue', () => {
-    for (const rule of ['id-removed', 'id-changed', 'id-renumbered', 'id-line-removed', 'adopted-edited', 'meeting-removed', 'meeting-id-changed'] as const)
+  it('what changes what was published is an error; a removed status update a warning (a mistaken update may go)', () => {
+    for (const rule of ['id-removed', 'id-changed', 'id-renumbered', 'id-line-removed', 'adopted-edited', 'meeting-removed', 'meeting-id-changed', 'document-removed', 'document-id-changed'] as const)
       expect(RULES[rule].severity).toBe('error');
+    expect(RULES['status-update-removed'].severity).toBe('warning');
+  });
+});
+
+describe('compareWithBase: documents and status updates in agreements/', () => {
+  const LETTER = 'agreements/2023-05-brief-medeoverheden.md';
+  const UPDATE = 'agreements/2023-04-25-lrt-2023-04-21-1.md';
+  const without = (file: string) => shippedSources().filter((s) => s.path !== file);
+  const replaced = (file: string, change: (text: string) => string, to = file) => [
+    ...without(file),
+    source(to, change(readFileSync(path.join(ROOT, file), 'utf8'))),
+  ];
+
+  it('a removed document is an error on its file, naming the agreements it carried out', () => {
+    const found = compareWithBase(run(shippedSources()), run(without(LETTER)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: LETTER, line: 1, column: 1, rule: 'document-removed', severity: 'error' });
+    expect(found[0]!.message).toContain('Het stuk brief-medeoverheden-2023-05 is verwijderd');
+    expect(found[0]!.message).toContain('de afspraken lrt-2023-04-25-2 verwijzen ernaar');
+  });
+
+  it("a document's changed id is an error at its id line; a renamed file with the same id is nothing", () => {
+    const changed = replaced(LETTER, (t) => t.replace('id: brief-medeoverheden-2023-05', 'id: brief-medeoverheden-mei'));
+    const found = compareWithBase(run(shippedSources()), run(changed));
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([`${LETTER}:3:5 document-id-changed`]);
+    expect(found[0]!.message).toContain('zet "id: brief-medeoverheden-2023-05" terug');
+    expect(compareWithBase(run(shippedSources()), run(replaced(LETTER, (t) => t, 'agreements/brief-mei-2023.md')))).toEqual([]);
+  });
+
+  it('a removed status update is a warning naming the agreement and date; the same update under another name is nothing', () => {
+    const found = compareWithBase(run(shippedSources()), run(without(UPDATE)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: UPDATE, line: 1, rule: 'status-update-removed', severity: 'warning' });
+    expect(found[0]!.message).toContain('over lrt-2023-04-21-1 van 2023-04-25 (status afgerond)');
+    expect(compareWithBase(run(shippedSources()), run(replaced(UPDATE, (t) => t, 'agreements/voortgang-1.md')))).toEqual([]);
+    // Pointed at another agreement: the published entry leaves the history; the warning is at "afspraak".
+    const moved = compareWithBase(run(shippedSources()), run(replaced(UPDATE, (t) => t.replace('afspraak: lrt-2023-04-21-1', 'afspraak: lrt-2023-04-21-3'))));
+    expect(moved.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([`${UPDATE}:2:11 status-update-removed`]);
   });
 });
 
