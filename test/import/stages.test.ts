@@ -61,6 +61,17 @@ describe('joinPdfLines', () => {
     expect(lineAt(j, j.text.indexOf('terecht'))).toBe(5);
     expect(lineAt(j, j.text.indexOf('huisvestings'))).toBe(6);
   });
+
+  it('undoes a word broken by the PDF, but not where two vowels meet or the part before is a capital or a digit', () => {
+    const joined = (a: string, b: string) => joinPdfLines([{ text: a, line: 1 }, { text: b, line: 2 }]).text;
+    expect(joined('de ambitie van de spreidings-', 'wet per 2024')).toBe('de ambitie van de spreidingswet per 2024');
+    expect(joined('Huidige reguliere opvang-', 'plekken op 1-4-2023')).toBe('Huidige reguliere opvangplekken op 1-4-2023');
+    expect(joined('een zee-', 'eend')).toBe('een zee-eend');
+    expect(joined('in de COA-', 'opvang')).toBe('in de COA-opvang');
+    expect(joined('de 2024-', 'cijfers')).toBe('de 2024-cijfers');
+    const j = joinPdfLines([{ text: 'de spreidings-', line: 7 }, { text: 'wet komt er', line: 8 }]);
+    expect(lineAt(j, j.text.indexOf('komt'))).toBe(8);
+  });
 });
 
 describe('headingAt', () => {
