@@ -15,7 +15,7 @@ import { knownSections } from '../publish/site/knownSections.js';
 import { FileCache, sha, toolVersion } from './cache/fileCache.js';
 import { reviveSource } from './cache/reviveSource.js';
 import type { ExtractEntry, FrontEntry } from './parallel/fileTasks.js';
-import { WorkerPool } from './parallel/workerPool.js';
+import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob, MeetingList, WorkerResult } from './parallel/workerProtocol.js';
 import { phase } from './timings.js';
 
@@ -109,7 +109,7 @@ export async function runPipelineFast(
   let pool: WorkerPool | null = null;
   const startPool = (jobs: number) => {
     const size = Math.min(opts.threads, Math.floor(jobs / (opts.filesPerThread ?? FILES_PER_THREAD)));
-    if (!pool && size >= 2) pool = new WorkerPool(size, registry, opts.cacheDir);
+    if (!pool && size >= 2) pool = new WorkerPool(size, registry, opts.cacheDir, workerHeapMb(slots.reduce((n, s) => Math.max(n, s.text.length), 0)));
     if (pool) stats.threads = pool.size;
     return pool;
   };

@@ -81,6 +81,16 @@ describe.each(Object.entries(corpora))('%s', (_, raw) => {
   }, 60_000);
 });
 
+test('a 3 MB minutes file among small ones: the workers get the heap it needs, and the same outcome', async () => {
+  // micromark needs several hundred MB for a file this size; a flat worker heap limit would kill the worker.
+  const para = 'De **LRT** bespreekt de [opvang](https://example.nl) en de huisvesting van vergunninghouders.\n\n';
+  const big = source('minutes/2024-01-01-lrt.md', `---\norgaan: LRT\ndatum: 2024-01-01\nstatus: concept\n---\n\n${para.repeat(Math.ceil(3 * 2 ** 20 / para.length))}`);
+  const raw = [...generated(4, 9), big];
+  const { result, stats } = await fast(raw, { threads: 2, filesPerThread: 1 });
+  expect(stats.threads).toBe(2);
+  expect(outcome(result)).toEqual(outcome(runPipeline(raw, registry(), AS_OF, NOW)));
+}, 120_000);
+
 describe('a changed file', () => {
   const base = generated(40, 11);
   const minutesFiles = base.filter((f) => f.path.startsWith('minutes/'));
