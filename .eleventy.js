@@ -2,12 +2,10 @@
 // (src/cli/buildSite.ts) passes the view model as global data `lrt`, so no Markdown is parsed here.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { nunjucksCompileOnce } from './site/_config/nunjucksCompileOnce.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
 
 export default function (eleventyConfig) {
   nunjucksCompileOnce();
@@ -17,12 +15,8 @@ export default function (eleventyConfig) {
   eleventyConfig.setQuietMode(true);
 
   eleventyConfig.addPassthroughCopy({ [path.join(here, 'site', 'assets')]: 'assets' });
-  // The search runs on lunr and lunr-languages as published (MIT and MPL-1.1; licence headers kept).
-  eleventyConfig.addPassthroughCopy({
-    [require.resolve('lunr/lunr.min.js')]: 'assets/vendor/lunr.min.js',
-    [require.resolve('lunr-languages/lunr.stemmer.support.js')]: 'assets/vendor/lunr.stemmer.support.js',
-    [require.resolve('lunr-languages/lunr.nl.js')]: 'assets/vendor/lunr.nl.js',
-  });
+  // The search runs on lunr and lunr-languages as published (MIT and MPL-1.1; licence headers
+  // kept), served in one file with the search's own code by site/zoeken-lunr.11ty.js.
 
   // The stylesheet is kept in parts (site/_css/, one concern each, in name order) and served as
   // one file, /assets/lrt.css, by site/stijl.11ty.js.

@@ -60,19 +60,29 @@
       });
   }
 
-  /** Hits with all words first, then hits with some. */
-  function searchWords(lunr, idx, words) {
-    var all = idx.query(function (q) {
+  /** lunr's query for hits with all the words. */
+  function allWordsQuery(lunr, words) {
+    return function (q) {
       words.forEach(function (w) {
         q.term(w, { presence: lunr.Query.presence.REQUIRED });
       });
-    });
-    var some = idx.query(function (q) {
+    };
+  }
+
+  /** lunr's query for hits with some of the words, or words they start. */
+  function someWordsQuery(lunr, words) {
+    return function (q) {
       words.forEach(function (w) {
         q.term(w);
         if (w.length >= 4) q.term(w, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 0.3 });
       });
-    });
+    };
+  }
+
+  /** Hits with all words first, then hits with some. */
+  function searchWords(lunr, idx, words) {
+    var all = idx.query(allWordsQuery(lunr, words));
+    var some = idx.query(someWordsQuery(lunr, words));
     var seen = {};
     var out = [];
     all.concat(some).forEach(function (h) {
@@ -81,6 +91,13 @@
       out.push(Number(h.ref));
     });
     return out;
+  }
+
+  /** The kind the first label word of the query names ("afspraken" → afspraak), or null. */
+  function kindOf(lunr, data, words) {
+    var stem = stemmer(lunr);
+    for (var i = 0; i < words.length; i++) if (data.kinds[stem(words[i])]) return data.kinds[stem(words[i])];
+    return null;
   }
 
   /**
@@ -140,21 +157,27 @@
    */
   function matcher(lunr, words, abbr) {
     var stem = stemmer(lunr);
-    var stems = {};
+    var stems = Object.create(null);
     words.forEach(function (w) {
       stems[stem(w)] = true;
     });
-    return function (piece) {
+    // A page of results has the same words many times over: each is stemmed once.
+    var seen = Object.create(null);
+    function match(piece) {
       var lower = fold(piece.toLowerCase());
       if (!lower) return 0;
       if (stems[stem(lower)]) return 2;
-      var exp = abbr[lower];
+      var exp = Object.prototype.hasOwnProperty.call(abbr, lower) ? abbr[lower] : null;
       if (exp && exp.some(function (s) { return stems[s]; })) return 2;
       return words.some(function (w) {
         return w.length >= 4 && lower.indexOf(w) === 0;
       })
         ? 1
         : 0;
+    }
+    return function (piece) {
+      var known = seen[piece];
+      return known === undefined ? (seen[piece] = match(piece)) : known;
     };
   }
 
@@ -211,21 +234,6 @@
       });
   }
 
-  /* The search in shards (see src/publish/site/searchShards.ts): zoekindex.json says which terms
-     each shard starts with and which documents each text chunk starts with. */
-
-  /** The last of the sorted `starts` that is at or before `value` (0 when none is). */
-  function lastAtOrBefore(starts, value) {
-    var lo = 0;
-    var hi = starts.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= value) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   /** The words a query searches for: the label words ("afspraken") only say which kind comes first. */
   function aboutWords(lunr, data, words) {
     var stem = stemmer(lunr);
@@ -234,130 +242,11 @@
     });
   }
 
-  /** The shards the words fall in: each word's stem, and for words of 4 or more letters every term they start. */
-  function shardsFor(lunr, main, words) {
-    var stem = stemmer(lunr);
-    var need = {};
-    words.forEach(function (w) {
-      need[lastAtOrBefore(main.shards, stem(w))] = true;
-      if (w.length < 4) return;
-      var i = lastAtOrBefore(main.shards, w);
-      need[i] = true;
-      while (i + 1 < main.shards.length && main.shards[i + 1].slice(0, w.length) === w) need[++i] = true;
-    });
-    return Object.keys(need)
-      .map(Number)
-      .sort(function (a, b) {
-        return a - b;
-      });
-  }
-
-  /**
-   * Loaded shards (by number) joined into one serialised lunr index, in shard order. A shard
-   * lists per term and field [document step, score, …]: the postings and the field vectors'
-   * elements of its terms, which are numbered from the shard's first position `p`.
-   */
-  function joinShards(main, shards) {
-    var invertedIndex = [];
-    var vectors = {};
-    var order = [];
-    Object.keys(shards)
-      .map(Number)
-      .sort(function (a, b) {
-        return a - b;
-      })
-      .forEach(function (n) {
-        var shard = shards[n];
-        for (var i = 0; i < shard.t.length; i++) {
-          var row = shard.t[i];
-          var position = shard.p + i;
-          var posting = { _index: position };
-          for (var f = 0; f < main.fields.length; f++) {
-            var pairs = row[f + 1];
-            if (!pairs.length) continue;
-            var field = main.fields[f];
-            var docs = {};
-            var doc = 0;
-            for (var j = 0; j < pairs.length; j += 2) {
-              doc += pairs[j];
-              docs[doc] = {};
-              var ref = field + '/' + doc;
-              if (!vectors[ref]) {
-                vectors[ref] = [];
-                order.push(ref);
-              }
-              vectors[ref].push(position, pairs[j + 1]);
-            }
-            posting[field] = docs;
-          }
-          invertedIndex.push([row[0], posting]);
-        }
-      });
-    return {
-      version: main.version,
-      fields: main.fields,
-      fieldVectors: order.map(function (ref) {
-        return [ref, vectors[ref]];
-      }),
-      invertedIndex: invertedIndex,
-      pipeline: main.pipeline,
-    };
-  }
-
-  var KIND_OF = { a: 'afspraak', b: 'besluit', t: 'toezegging', v: 'verslag', s: 'stuk', g: 'voortgang' };
-  var STATUS_OF = { o: 'open', l: 'loopt', a: 'afgerond', v: 'vervallen' };
-
-  /**
-   * Every document's kind, date, body, owners, status and overdue flag, from zoekindex.json (see
-   * docMeta in searchShards.ts); title, address and text come with its chunk.
-   */
-  function expandDocs(main) {
-    var m = main.docs;
-    var owners = m.o.split(',');
-    var docs = [];
-    for (var i = 0; i < m.k.length; i++) {
-      var s = m.s[i];
-      var lower = s.toLowerCase();
-      var b = m.b.charCodeAt(i) - 48;
-      var o = [];
-      for (var j = 0; j < owners[i].length; j++) o.push(m.owners[owners[i].charCodeAt(j) - 48]);
-      docs.push({
-        k: KIND_OF[m.k[i]] || m.k[i],
-        d: null,
-        b: m.b[i] === '-' ? null : m.bodies[b],
-        o: o,
-        s: STATUS_OF[lower] || null,
-        l: s === '!' || s !== lower ? 1 : 0,
-        c: null,
-        t: null,
-        u: null,
-        x: null,
-      });
-    }
-    var at = 0;
-    for (var r = 0; r < m.d.length; r += 2) for (var n = 0; n < m.d[r + 1]; n++, at++) docs[at].d = m.d[r] < 0 ? null : m.dates[m.d[r]];
-    return docs;
-  }
-
-  /** The chunk that holds document `i`. */
-  function chunkOf(main, i) {
-    return lastAtOrBefore(main.chunks, i);
-  }
-
-  /** A loaded chunk's titles, addresses and texts into the documents. */
-  function fillChunk(main, docs, n, rows) {
-    for (var i = 0; i < rows.length; i++) {
-      var d = docs[main.chunks[n] + i];
-      d.t = rows[i][0];
-      d.u = rows[i][1];
-      d.x = rows[i][2];
-    }
-  }
-
   root.lrtZoeken = {
     SEPARATOR: SEPARATOR,
     fold: fold,
     setUp: setUp,
+    stemmer: stemmer,
     restoreIndex: restoreIndex,
     queryWords: queryWords,
     query: query,
@@ -367,10 +256,8 @@
     bestSentence: bestSentence,
     marked: marked,
     aboutWords: aboutWords,
-    shardsFor: shardsFor,
-    joinShards: joinShards,
-    expandDocs: expandDocs,
-    chunkOf: chunkOf,
-    fillChunk: fillChunk,
+    kindOf: kindOf,
+    allWordsQuery: allWordsQuery,
+    someWordsQuery: someWordsQuery,
   };
 })(typeof self !== 'undefined' ? self : globalThis);

@@ -1,8 +1,9 @@
-/* The search page (/zoeken/): loads lunr, lunr.nl and data/zoekindex.json only when someone
-   searches or focuses the box; a query then loads the shards of the index its words fall in, and
-   the texts of the results on screen (see src/publish/site/searchShards.ts). Results show their
-   kind, date, owners, status and matching passage, built with DOM methods (textContent), never
-   from HTML strings. The search itself is in search-engine.js. */
+/* The search page (/zoeken/): loads lunr with lunr.nl (one script, site/zoeken-lunr.11ty.js) and
+   data/zoekindex.json only when someone searches or focuses the box; a query then loads the
+   shards of the index its words fall in, and the texts of the results on screen (see
+   src/publish/site/searchShards.ts). Results show their kind, date, owners, status and matching
+   passage, built with DOM methods (textContent), never from HTML strings. The search itself is in
+   search-engine.js, search-shards.js and search-rank.js. */
 (function () {
   'use strict';
 
@@ -53,20 +54,13 @@
     if (!loading) {
       var index = form.getAttribute('data-index');
       var data = fetchJson(index);
-      var scripts = loadScript(form.getAttribute('data-lunr'))
-        .then(function () {
-          return loadScript(form.getAttribute('data-stemmer'));
-        })
-        .then(function () {
-          return loadScript(form.getAttribute('data-nl'));
-        })
-        .then(function () {
-          engine.setUp(window.lunr);
-        });
+      var scripts = loadScript(form.getAttribute('data-lunr')).then(function () {
+        engine.setUp(window.lunr);
+      });
       loading = Promise.all([data, scripts]).then(function (r) {
         var main = r[0];
         var base = index.replace(/[^/]*$/, 'zoeken/');
-        return { main: main, base: base, docs: engine.expandDocs(main), abbr: main.abbr || {}, kinds: main.kinds || {}, index: null, shards: {}, chunks: {} };
+        return { main: main, base: base, docs: null, abbr: main.abbr || {}, kinds: main.kinds || {}, shards: {}, chunks: {} };
       });
       loading.catch(function () {
         loading = null;
@@ -75,12 +69,11 @@
     return loading;
   }
 
-  /** The shards a query's words fall in; the index is rebuilt from all loaded shards when one is new. */
+  /** The shards a query's words fall in. */
   function loadShards(data, words) {
     var needed = engine.shardsFor(window.lunr, data.main, engine.aboutWords(window.lunr, data, words)).filter(function (n) {
       return !data.shards[n];
     });
-    if (!needed.length) return Promise.resolve(data);
     return Promise.all(
       needed.map(function (n) {
         return fetchJson(data.base + 'termen-' + n + '.json').then(function (shard) {
@@ -88,26 +81,28 @@
         });
       }),
     ).then(function () {
-      data.index = window.lunr.Index.load(engine.restoreIndex(engine.joinShards(data.main, data.shards)));
       return data;
     });
   }
 
-  /** The texts of the given documents. */
+  /**
+   * The texts of the given documents. The documents' details are unpacked while the texts load,
+   * when a first query did not need them yet.
+   */
   function loadTexts(data, ids) {
     var needed = {};
     ids.forEach(function (i) {
-      if (data.docs[i].x === null) needed[engine.chunkOf(data.main, i)] = true;
+      needed[engine.chunkOf(data.main, i)] = true;
     });
-    return Promise.all(
-      Object.keys(needed).map(function (n) {
-        if (!data.chunks[n])
-          data.chunks[n] = fetchJson(data.base + 'tekst-' + n + '.json').then(function (rows) {
-            engine.fillChunk(data.main, data.docs, Number(n), rows);
-          });
-        return data.chunks[n];
-      }),
-    );
+    var loaded = Object.keys(needed).map(function (n) {
+      if (!data.chunks[n])
+        data.chunks[n] = fetchJson(data.base + 'tekst-' + n + '.json').then(function (rows) {
+          engine.fillChunk(data.main, engine.docsOf(data), Number(n), rows);
+        });
+      return data.chunks[n];
+    });
+    engine.docsOf(data);
+    return Promise.all(loaded);
   }
 
   function chosen() {
@@ -161,32 +156,44 @@
   function render(data) {
     var f = chosen();
     var query = last;
-    var shown = query.hits.filter(function (i) {
-      return engine.passes(data.docs[i], f);
+    var filtered = FILTERS.some(function (name) {
+      return f[name];
     });
-    var page = shown.slice(0, query.shown);
+    var docs = filtered ? engine.docsOf(data) : null;
+    var found = query.ranked.page(
+      filtered
+        ? function (i) {
+            return engine.passes(docs[i], f);
+          }
+        : null,
+      query.shown,
+    );
+    // The texts of the likely results load while lunr ranks them; a page of ties may need more.
+    var texts = found.likely.length <= query.shown * 2 ? loadTexts(data, found.likely) : null;
+    var page = found.ids();
     var isMatch = engine.matcher(window.lunr, query.words, data.abbr);
-    return loadTexts(data, page).then(function () {
+    return Promise.all([texts, loadTexts(data, page)]).then(function () {
       if (query !== last) return;
       list.textContent = '';
       page.forEach(function (i) {
         list.appendChild(result(data.docs[i], isMatch));
       });
-      var hidden = query.hits.length - shown.length;
+      var shown = found.count;
+      var hidden = found.total - shown;
       var msg;
-      if (!shown.length)
+      if (!shown)
         msg = 'Geen resultaten voor “' + query.text + '”.' + (hidden ? ' Er zijn ' + hidden + ' resultaten zonder de gekozen filters.' : ' Probeer een ander woord.');
       else
         msg =
-          shown.length +
-          (shown.length === 1 ? ' resultaat' : ' resultaten') +
+          shown +
+          (shown === 1 ? ' resultaat' : ' resultaten') +
           ' voor “' + query.text + '”' +
           (query.kind ? ', ' + (KIND_PLURAL[query.kind] || query.kind) + ' eerst' : '') +
           (hidden ? ' (' + hidden + ' verborgen door de filters)' : '') +
           '.' +
-          (shown.length > page.length ? ' De eerste ' + page.length + ' staan hieronder.' : '');
+          (shown > page.length ? ' De eerste ' + page.length + ' staan hieronder.' : '');
       statusLine.textContent = msg;
-      more.hidden = shown.length <= page.length;
+      more.hidden = shown <= page.length;
       if (jump) jump.hidden = !page.length;
     });
   }
@@ -228,9 +235,8 @@
         return loadShards(data, engine.queryWords(window.lunr, text));
       })
       .then(function (data) {
-        last = engine.query(window.lunr, data, text);
-        last.text = text;
-        last.shown = PAGE;
+        var ranked = engine.rankedQuery(window.lunr, data, text);
+        last = { text: text, words: ranked.words, kind: ranked.kind, ranked: ranked, shown: PAGE };
         return render(data);
       })
       .catch(function () {

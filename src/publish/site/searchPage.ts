@@ -9,7 +9,8 @@ export interface Option {
 
 export interface SearchPage {
   indexUrl: string;
-  scripts: { lunr: string; stemmer: string; nl: string };
+  /** lunr, lunr.nl and search-rank.js in one script (site/zoeken-lunr.11ty.js). */
+  lunrUrl: string;
   filters: { owners: Option[]; statuses: Option[]; kinds: Option[]; bodies: Option[]; years: Option[] };
 }
 
@@ -23,11 +24,7 @@ export function searchPage(ctx: SiteContext, docs: SearchDoc[]): SearchPage {
   const kinds = uniq(docs.map((d) => d.kind)) as SearchDoc['kind'][];
   return {
     indexUrl: ctx.urls.dataFile('zoekindex.json'),
-    scripts: {
-      lunr: ctx.urls.asset('vendor/lunr.min.js'),
-      stemmer: ctx.urls.asset('vendor/lunr.stemmer.support.js'),
-      nl: ctx.urls.asset('vendor/lunr.nl.js'),
-    },
+    lunrUrl: ctx.urls.asset('zoeken-lunr.js'),
     filters: {
       owners: owners.map((c) => ({ value: c, label: `${c}${ctx.orgName(c) !== c ? ` (${ctx.orgName(c)})` : ''}` })),
       statuses: [

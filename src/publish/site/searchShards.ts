@@ -57,7 +57,7 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
   }
 
   // Each term's scores per field, [document, score, …] in document order: lunr's postings and
-  // field vectors are both read back from these (search-engine.js, joinShards).
+  // field vectors are both read back from these (site/assets/search-shards.js, joinShards).
   const scores: number[][][] = index.terms.map(() => fields.map(() => []));
   index.vectors.forEach((perField, di) =>
     perField.forEach((v, fi) => {
@@ -138,7 +138,7 @@ function table(values: (string | null)[]): { names: string[]; at: number[] } {
 const code = (i: number) => String.fromCharCode(48 + i);
 
 /**
- * What filtering and ordering need of every document, read back by search-engine.js
+ * What filtering and ordering need of every document, read back by site/assets/search-shards.js
  * (expandDocs): kind as one letter; status as one letter, upper case when the deadline has
  * passed; body as one character from a table; owners as characters from a table, documents
  * separated by commas; date as runs over a table (documents come grouped by meeting).

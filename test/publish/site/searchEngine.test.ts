@@ -83,6 +83,13 @@ describe('search-engine.js, as the browser runs it', () => {
     expect(engine.marked(best.text, isMatch).filter((p: { mark: boolean }) => p.mark).map((p: { text: string }) => p.text)).toEqual(['vergunninghouders']);
   });
 
+  test('words that are names of object properties are words like any other', () => {
+    const isMatch = engine.matcher(lunr, ['constructor'], file.abbr);
+    expect(isMatch('constructor')).toBe(2);
+    expect(engine.matcher(lunr, ['opvang'], file.abbr)('constructor')).toBe(0);
+    expect(engine.matcher(lunr, ['opvang'], file.abbr)('__proto__')).toBe(0);
+  });
+
   test('an abbreviation in the text is marked for a search on its meaning', () => {
     const isMatch = engine.matcher(lunr, ['crisisnoodopvang'], file.abbr);
     expect(isMatch('cno')).toBe(2);

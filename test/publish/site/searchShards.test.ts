@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, test } from 'vitest';
@@ -11,22 +10,18 @@ import { siteContext } from '../../../src/publish/site/siteContext.js';
 import { generateMinutes } from '../../bench/generateMinutes.js';
 import { registry, ROOT, run, source } from '../../helpers.js';
 import { EXTRA_TERMS, shippedContext } from './fixtures.js';
+// @ts-expect-error: an Eleventy template in plain JavaScript, without types
+import { render as lunrBundle } from '../../../site/zoeken-lunr.11ty.js';
 
-const require = createRequire(import.meta.url);
-
-/** The browser's scripts in a fresh global, as the search page loads them. */
+/** The browser's scripts in a fresh global, as the search page loads them: its own, then lunr's in one (zoeken-lunr.11ty.js). */
 function browserScripts() {
   const sandbox: Record<string, unknown> = { console };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
   vm.createContext(sandbox);
-  for (const file of [
-    require.resolve('lunr/lunr.min.js'),
-    require.resolve('lunr-languages/lunr.stemmer.support.js'),
-    require.resolve('lunr-languages/lunr.nl.js'),
-    path.join(ROOT, 'site/assets/search-engine.js'),
-  ])
-    vm.runInContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
+  const file = path.join(ROOT, 'site/assets/search-engine.js');
+  vm.runInContext(readFileSync(file, 'utf8'), sandbox, { filename: file });
+  vm.runInContext(lunrBundle(), sandbox, { filename: 'zoeken-lunr.js' });
   return sandbox as { lunr: any; lrtZoeken: any };
 }
 
@@ -114,6 +109,36 @@ describe.each(Object.entries(corpora))('search in shards, %s', (_, ctx) => {
     const whole = engine.query(lunr, full, q);
     expect(got.kind).toBe(whole.kind);
     expect([...got.hits].sort()).toEqual([...whole.hits].sort());
+  });
+
+  // What the page shows: the first results (a page, or two) that pass the filters, and how many pass.
+  const FILTERS: Record<string, object> = { none: {}, kind: { soort: 'afspraak' }, 'overdue, year': { status: 'te-laat', jaar: '2023' }, body: { overleg: 'LRT' } };
+  test.each(QUERIES)('"%s": ranked lazily, the first pages are those lunr gives when it ranks every hit', (q) => {
+    const shards: Record<number, unknown> = {};
+    const words = engine.aboutWords(lunr, { kinds: main.kinds }, engine.queryWords(lunr, q));
+    for (const n of engine.shardsFor(lunr, main, words)) shards[n] = file(`termen-${n}.json`);
+    const whole = engine.query(lunr, { ...joined, index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, shards))) }, q);
+    const ranked = engine.rankedQuery(lunr, { main, docs: joined.docs, kinds: main.kinds, shards }, q);
+    expect([ranked.words, ranked.kind]).toEqual([whole.words, whole.kind]);
+    for (const f of Object.values(FILTERS)) {
+      const ok = (i: number) => engine.passes(joined.docs[i], f);
+      const passing = whole.hits.filter(ok);
+      // Small pages too, so that most hits are left out of a page even in a small corpus.
+      for (const limit of [1, 3, 10, 20, 40]) {
+        const page = ranked.page(Object.keys(f).length ? ok : null, limit);
+        expect([page.count, page.total, page.ids()]).toEqual([passing.length, whole.hits.length, passing.slice(0, limit)]);
+        expect(page.likely).toEqual(expect.arrayContaining(page.ids()));
+      }
+    }
+  });
+
+  test('a query of more words than the lazy ranking takes is ranked by lunr whole, the same', () => {
+    const q = [...new Set(whole.index.invertedIndex.map((t: [string]) => t[0]).filter((t: string) => /^[a-z]{5,}$/.test(t)))].slice(0, 40).join(' ');
+    expect(engine.queryWords(lunr, q).length).toBeGreaterThan(31);
+    const ranked = engine.rankedQuery(lunr, { main, docs: joined.docs, kinds: main.kinds, shards: loadAll() }, q);
+    const hits = engine.query(lunr, joined, q).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(ranked.page(null, 20).ids()).toEqual(hits.slice(0, 20));
   });
 
   test('documents: what filters need comes with zoekindex.json, titles and texts with their chunk', () => {
