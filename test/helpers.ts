@@ -7,6 +7,8 @@ import { RegistrySchema, type Registry } from '../src/schema/registry.js';
 import { runPipeline, type PipelineResult } from '../src/pipeline.js';
 import type { RawSource } from '../src/read/readSources.js';
 import { main, type Io } from '../src/cli/main.js';
+import { readGlossary } from '../src/read/readGlossary.js';
+import type { GlossaryEntry } from '../src/schema/glossary.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,4 +58,9 @@ export function scratchProject(prefix = 'lrt-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   for (const d of ['data', 'minutes', 'agreements']) cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   return dir;
+}
+
+/** The tool's own data/begrippen.yaml, as lrt build reads it for a project without one. */
+export function shippedGlossary(): Promise<GlossaryEntry[]> {
+  return readGlossary(path.join(ROOT, 'data', 'begrippen.yaml'));
 }

@@ -1,19 +1,19 @@
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { PipelineResult } from '../pipeline.js';
 import type { Registry } from '../schema/registry.js';
-import type { MinutesRecord } from '../extract/extractMinutes.js';
-import { buildSiteModel } from '../publish/site/siteModel.js';
-import { GlossaryEntrySchema } from '../publish/site/glossary.js';
+import { siteParts, type ExportMeta, type OverviewModel } from '../publish/site/siteSlices.js';
+import type { GlossaryEntry } from '../schema/glossary.js';
 import { findNamesInOutput } from '../publish/site/findNamesInOutput.js';
 import { sha, toolVersion } from './cache/fileCache.js';
 import { loadRenderMemo } from './site/renderMemoStore.js';
 import { phase } from './timings.js';
-import { renderInBatches } from './site/renderInBatches.js';
-import { planPages, readManifest, takeOver, writeFiles, writeManifest } from './site/incrementalPages.js';
+import { renderRun } from './site/renderRun.js';
+import { releaseMemory } from './site/releaseMemory.js';
+import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
 import { releaseTree } from './cache/reviveSource.js';
 
 /** The package root: templates and .eleventy.js come with the tool, not from the caller's folder. */
@@ -25,6 +25,8 @@ export interface BuildSiteOptions {
   outDir: string;
   result: PipelineResult;
   registry: Registry;
+  /** The terms the site explains (data/begrippen.yaml). */
+  glossaryEntries: GlossaryEntry[];
   /** The build date; must be the date the register was built as of. */
   asOf: string;
   /** Path the site is served under ("/" by default, "/lrt/" on a project page). */
@@ -39,8 +41,9 @@ export interface BuildSiteOptions {
 
 export class SiteBuildError extends Error {}
 
-// Pages per Eleventy run: a big site is rendered in a few runs, so memory stays bounded.
-const PAGES_PER_BATCH = 8000;
+// Pages per Eleventy run: Eleventy holds every page of a run until it ends, and each run's view
+// models are made for it; a big site is rendered in several runs, so memory stays bounded.
+const PAGES_PER_RUN = 4000;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -51,10 +54,6 @@ async function listFiles(dir: string): Promise<string[]> {
 function assertReplaceable(out: string, cwd: string): void {
   const rel = path.relative(out, cwd);
   if (rel === '' || !rel.startsWith('..')) throw new SiteBuildError(`Uitvoermap ${out} bevat de werkmap; kies een eigen map zoals _site.`);
-}
-
-export async function readGlossaryEntries(file = path.join(PACKAGE_ROOT, 'data', 'begrippen.yaml')) {
-  return z.array(GlossaryEntrySchema).parse(parse(await readFile(file, 'utf8')));
 }
 
 /**
@@ -69,45 +68,90 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
   assertReplaceable(out, path.resolve(opts.cwd));
 
   const memo = loadRenderMemo(opts.cacheDir ?? null);
-  const model = buildSiteModel({
+  const parts = siteParts({
     result: opts.result,
     registry: opts.registry,
-    glossaryEntries: await readGlossaryEntries(),
+    glossaryEntries: opts.glossaryEntries,
     asOf: opts.asOf,
     basePath: opts.basePath,
     siteUrl: opts.siteUrl,
     sourceUrl: opts.sourceUrl,
     renderMemo: memo.memo,
-  });
+  }, releaseMemory);
+  const { ctx } = parts;
+  // Trees only minutes and documents are rendered from; the others go now, those once rendered.
+  const rendered = new Set([...ctx.minutes.map((m) => m.source), ...ctx.documents.map((d) => d.source)]);
+  for (const p of opts.result.parsed) if (!rendered.has(p)) releaseTree(p);
 
-  phase('weergavemodel (pagina\'s, zoekindex, exportbestanden)');
   // Pages whose item, site-wide data and templates are as in the last build into this folder are
-  // taken from it; Eleventy renders the rest (and every overview).
-  const names = opts.result.records.flatMap((r) => (r.kind === 'verslag' ? (r as MinutesRecord).nonPublicNames : []));
+  // taken from it; Eleventy renders the rest.
+  const names = ctx.minutes.flatMap((r) => r.nonPublicNames);
   const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
   const manifestFile = opts.cacheDir ? path.join(opts.cacheDir, 'v1', 'site', `${sha(out)}.json`) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
-  const plan = await planPages(model, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
-  phase(`plan: ${plan.reused.length} pagina's ongewijzigd`);
+  const plan = await planPages(parts.site, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
 
-  // Rendered: the trees and the files' contents are not needed any more while Eleventy runs.
-  for (const p of opts.result.parsed) releaseTree(p);
   const staging = `${out}.bouw-${process.pid}`;
+  let saved = false;
   await rm(staging, { recursive: true, force: true });
   try {
-    await writeFiles(staging, plan.files);
-    plan.files.length = 0;
-    for (const f of model.files) f.content = '';
-    const results = await renderInBatches({
-      siteDir: path.join(PACKAGE_ROOT, 'site'),
-      configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
-      staging,
-      model,
-      paginate: plan.paginate,
-      maxPages: PAGES_PER_BATCH,
-      overviews: plan.overviews,
-      skip: plan.unchangedOverviews,
-    });
+    // 1. The files of /data/, each written and let go before the next is made.
+    const files: ExportMeta[] = [];
+    const dirs = new Set<string>();
+    for (const f of parts.files()) {
+      const { content, ...meta } = f;
+      files.push(meta);
+      if (!plan.file(f)) continue;
+      const file = path.join(staging, f.path);
+      if (!dirs.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true });
+      dirs.add(path.dirname(file));
+      await writeFile(file, content);
+    }
+    releaseMemory();
+    phase(`${files.length} bestanden onder /data/ (exportbestanden, zoekindex)`);
+
+    // 2. Eleventy in runs of at most PAGES_PER_RUN pages, each run's view models made just
+    //    before it and dropped after it; the first run also renders the overviews.
+    const run = async (model: unknown, paginate: Partial<Record<CollectionName, unknown[]>>, ignore: string[]) => {
+      const results = await renderRun({
+        siteDir: path.join(PACKAGE_ROOT, 'site'),
+        configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
+        staging,
+        model,
+        paginate: { meetings: [], agreements: [], owners: [], documents: [], ...paginate },
+        ignore,
+      });
+      plan.rendered(results, staging);
+      releaseMemory();
+    };
+    let overview: OverviewModel | null = parts.overviews(files);
+    for (const d of ctx.documents) releaseTree(d.source);
+    const firstIgnore = plan.unchangedOverviews((k) => (overview as Record<string, unknown>)[k]);
+    let batch: Partial<Record<CollectionName, unknown[]>> = { documents: plan.items('documents', overview.documents) };
+    let size = batch.documents!.length;
+    const flush = async () => {
+      await run(overview ?? { site: parts.site }, batch, overview ? firstIgnore : plan.overviews);
+      overview = null;
+      batch = {};
+      size = 0;
+    };
+    for (const c of parts.collections) {
+      for (let from = 0; from < c.count; ) {
+        const to = Math.min(c.count, from + PAGES_PER_RUN - size);
+        const items = plan.items(c.name, c.make(from, to));
+        // The minutes of these meetings are rendered into their pages: their trees can go.
+        if (c.name === 'meetings') 
+          for (const m of ctx.register.meetings.slice(from, to)) {
+            const record = ctx.minutesByMeeting.get(m.id);
+            if (record) releaseTree(record.source);
+          }
+        (batch[c.name] ??= []).push(...items);
+        size += items.length;
+        from = to;
+        if (size >= PAGES_PER_RUN) await flush();
+      }
+    }
+    if (size || overview) await flush();
     const written = await listFiles(staging);
     phase(`Eleventy: ${written.length} bestanden geschreven`);
     await takeOver(out, staging, plan.reused);
@@ -137,15 +181,17 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     if (manifestFile) {
-      const manifest = plan.manifest(results, staging);
+      const manifest = plan.manifest();
       for (const page of Object.values(manifest.pages)) if (page[2] < 0) page[2] = sizes.get(page[1]) ?? 0;
       await writeManifest(manifestFile, manifest);
     }
     memo.save();
+    saved = true;
     phase('Woo-controle, site op zijn plaats, cache bewaard');
     const pages = written.filter((f) => f.endsWith('.html')).length + plan.reused.filter((f) => f.file.endsWith('.html')).length;
     return { pages, bytes };
   } finally {
+    if (!saved) memo.discard();
     if (await stat(staging).catch(() => null)) await rm(staging, { recursive: true, force: true });
   }
 }

@@ -42,6 +42,8 @@ export interface CommandContext {
   positionals: string[];
   asOf: string;
   registry: Registry;
+  /** The data files in use: the project's data/ when it has its own, else the tool's. */
+  dataDir: string;
   /**
    * Reads the given paths (or minutes/ and agreements/) and runs the pipeline; null if a path is
    * missing. `forSite`: the trees of the files are about to be rendered.
@@ -57,7 +59,8 @@ export type Command = (ctx: CommandContext) => Promise<number>;
 
 export async function createContext(io: Io, options: Options, positionals: string[], asOf: string): Promise<CommandContext> {
   const localData = path.join(io.cwd, 'data');
-  const registry = await readRegistry(existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data'));
+  const dataDir = existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data');
+  const registry = await readRegistry(dataDir);
   const pipeline = async (raw: RawSource[], wantTrees: boolean) =>
     (await runPipelineFast(raw, registry, asOf, io.now(), { cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1, wantTrees })).result;
   return {
@@ -66,6 +69,7 @@ export async function createContext(io: Io, options: Options, positionals: strin
     positionals,
     asOf,
     registry,
+    dataDir,
     async run(paths = positionals, opts = {}) {
       const missing = await missingPaths(paths, io.cwd);
       if (missing.length) {

@@ -58,5 +58,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`--as-of: "${asOf}" is geen datum in de vorm JJJJ-MM-DD.`);
     return 2;
   }
-  return run(await createContext(io, values, positionals, asOf));
+  let ctx;
+  try {
+    ctx = await createContext(io, values, positionals, asOf);
+  } catch (e) {
+    // A mistake in a data file (data/*.yaml): the message names the file and the place.
+    io.err((e as Error).message);
+    return 2;
+  }
+  return run(ctx);
 }

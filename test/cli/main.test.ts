@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, lrt, scratchProject } from '../helpers.js';
@@ -139,5 +139,26 @@ describe('the template and the guide', () => {
     const r = await lrt(['check'], dir);
     expect(r.code).toBe(0);
     expect(r.out.split('\n').filter((l) => l.includes('[')).map((l) => /\[(.+)\]$/.exec(l)![1])).toEqual(['id-missing', 'id-missing']);
+  });
+});
+
+describe('data files of the project', () => {
+  it("lrt build explains the project's own terms from its data/begrippen.yaml", async () => {
+    const dir = scratchProject('lrt-terms-');
+    appendFileSync(path.join(dir, 'data', 'begrippen.yaml'), '- { term: Zwaluwoverleg, betekenis: overleg dat alleen in dit project bestaat, soort: begrip }\n');
+    const r = await lrt(['build', '--as-of', '2026-11-22', '-o', '_site'], dir);
+    expect(r.code).toBe(0);
+    const page = readFileSync(path.join(dir, '_site', 'begrippen', 'index.html'), 'utf8');
+    expect(page).toContain('overleg dat alleen in dit project bestaat');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('a mistake in a data file is reported in Dutch with the file and the place, exit 2', async () => {
+    const dir = scratchProject('lrt-data-');
+    writeFileSync(path.join(dir, 'data', 'bodies.yaml'), readFileSync(path.join(dir, 'data', 'bodies.yaml'), 'utf8').replace(/code: LRT/, 'code: 12'));
+    const r = await lrt(['check'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Fout in .*data\/bodies\.yaml bij 0\.code: Ongeldige invoer: verwacht string, ontving getal$/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

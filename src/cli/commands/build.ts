@@ -1,6 +1,13 @@
-import { hasErrors, type Command } from '../context.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { hasErrors, PACKAGE_ROOT, type Command } from '../context.js';
 import { buildSite, SiteBuildError } from '../buildSite.js';
 import { summary } from '../../publish/formatDiagnostics.js';
+import { readGlossary } from '../../read/readGlossary.js';
+
+/** The project's own begrippen.yaml beside its other data files, else the tool's. */
+const glossaryFile = (dataDir: string) =>
+  existsSync(path.join(dataDir, 'begrippen.yaml')) ? path.join(dataDir, 'begrippen.yaml') : path.join(PACKAGE_ROOT, 'data', 'begrippen.yaml');
 
 /**
  * lrt build: the register and the site in _site/ (or -o). Errors in the sources stop the build:
@@ -26,6 +33,7 @@ export const build: Command = async (ctx) => {
       outDir: out,
       result: r,
       registry: ctx.registry,
+      glossaryEntries: await readGlossary(glossaryFile(ctx.dataDir)),
       asOf: ctx.asOf,
       basePath: env.LRT_BASE_PATH || undefined,
       siteUrl: env.LRT_SITE_URL || null,

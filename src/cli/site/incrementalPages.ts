@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteModel } from '../../publish/site/siteModel.js';
 
 /**
  * The templates that make one page per item of the view model, the item's key as their permalink
@@ -16,8 +15,6 @@ const COLLECTIONS = [
   { name: 'documents', template: 'stukken/stuk.njk', key: (i: { id: string }) => i.id },
 ] as const;
 
-type Paginated = Record<(typeof COLLECTIONS)[number]['name'], unknown[]>;
-
 /** What the last build wrote: per page, the fingerprint of what it was made from, and where it went. */
 export interface SiteManifest {
   out: string;
@@ -26,22 +23,31 @@ export interface SiteManifest {
   pages: Record<string, [fingerprint: string, file: string, bytes: number]>;
 }
 
+/**
+ * The plan of one build, fed a part of the view model at a time (the build makes and drops the
+ * site in slices): each file, page and overview whose fingerprint is as in the last build into the
+ * same folder is taken from there instead of written again.
+ */
 export interface PagePlan {
-  /** The items Eleventy renders this time (the rest are taken from the last build). */
-  paginate: Paginated;
-  /** Files of model.files to write this time (the rest are taken from the last build). */
-  files: { path: string; content: string }[];
   /** Files (relative to the site) taken over from the last build, with their size. */
   reused: { file: string; bytes: number }[];
   /** Whether the reused files were checked against the same non-public names. */
   namesChecked: boolean;
   /** Templates that are not paginated (overviews): each renders once, in the first Eleventy run. */
   overviews: string[];
-  /** Overviews whose data is as in the last build: not rendered, their page taken over. */
-  unchangedOverviews: string[];
-  /** The manifest of this build, once Eleventy says where it wrote each page. */
-  manifest(results: { inputPath: string; outputPath: string; url: string }[], staging: string): SiteManifest;
+  /** Whether a file of /data/ must be written (false: taken over). */
+  file(f: { path: string; content: string; bytes: number }): boolean;
+  /** The items of a collection Eleventy must render (the rest are taken over). */
+  items<K extends CollectionName>(collection: K, items: unknown[]): unknown[];
+  /** Overviews whose parts of the view model are as in the last build: not rendered, their page taken over. */
+  unchangedOverviews(part: (k: string) => unknown): string[];
+  /** Notes where Eleventy wrote the pages of one run. */
+  rendered(results: { inputPath: string; outputPath: string; url: string }[], staging: string): void;
+  /** The manifest of this build. */
+  manifest(): SiteManifest;
 }
+
+export type CollectionName = (typeof COLLECTIONS)[number]['name'];
 
 const sha = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 32);
 
@@ -54,101 +60,84 @@ async function templatesFingerprint(packageRoot: string): Promise<string> {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  // Eleventy's own version too: another Eleventy may write the same templates differently.
-  const eleventy = path.join(packageRoot, 'node_modules', '@11ty', 'eleventy', 'package.json');
-  for (const f of [eleventy, path.join(packageRoot, '.eleventy.js'), ...files]) h.update(f).update('\0').update(await readFile(f).catch(() => '')).update('\0');
+  // Eleventy's own version too (another Eleventy may write the same templates differently), and
+  // lunr's and lunr-languages', which site/zoeken-lunr.11ty.js copies into the site.
+  const versions = ['@11ty/eleventy', 'lunr', 'lunr-languages'].map((p) => path.join(packageRoot, 'node_modules', p, 'package.json'));
+  for (const f of [...versions, path.join(packageRoot, '.eleventy.js'), ...files]) h.update(f).update('\0').update(await readFile(f).catch(() => '')).update('\0');
   return (templatesKey = h.digest('hex').slice(0, 32));
 }
 
 /**
- * Which pages to render: every page whose item (and the site-wide data and templates) is as it
- * was in the last build into the same folder is taken from there instead; so is every overview
- * whose parts of the view model are, and every file of model.files whose content is.
+ * Starts the plan: `site` is the site-wide data every page prints (a change there renders every
+ * page). Only fingerprints are kept, never the parts of the model they were made from.
  */
 export async function planPages(
-  model: SiteModel,
+  site: unknown,
   previous: SiteManifest | null,
   out: string,
   names: string,
   opts: { packageRoot: string; tool: string },
 ): Promise<PagePlan> {
-  const global = sha([opts.tool, await templatesFingerprint(opts.packageRoot), JSON.stringify(model.site)].join('\0'));
+  const global = sha([opts.tool, await templatesFingerprint(opts.packageRoot), JSON.stringify(site)].join('\0'));
   const usable = previous && previous.out === out ? previous.pages : {};
-  const paginate = {} as Paginated;
   const reused: { file: string; bytes: number }[] = [];
   const kept: SiteManifest['pages'] = {};
   const fingerprints = new Map<string, string>();
   const written: SiteManifest['pages'] = {};
-  const files = model.files.filter((f) => {
-    const id = `files:${f.path}`;
-    const fp = sha(`${global}\0${f.content}`);
+  const take = (id: string, fp: string): boolean => {
     const before = usable[id];
     if (before && before[0] === fp && existsSync(path.join(out, before[1]))) {
       reused.push({ file: before[1], bytes: before[2] });
       kept[id] = before;
-      return false;
-    }
-    written[id] = [fp, f.path, f.bytes];
-    return true;
-  });
-  for (const c of COLLECTIONS) {
-    const items = model[c.name] as unknown[];
-    paginate[c.name] = items.filter((item) => {
-      const id = `${c.name}:${c.key(item as never)}`;
-      const fp = sha(`${global}\0${JSON.stringify(item)}`);
-      fingerprints.set(id, fp);
-      const before = usable[id];
-      if (before && before[0] === fp && existsSync(path.join(out, before[1]))) {
-        reused.push({ file: before[1], bytes: before[2] });
-        kept[id] = before;
-        return false;
-      }
       return true;
-    });
-  }
+    }
+    return false;
+  };
   // An overview page depends on the parts of the view model its template (and the layouts and
   // partials) name as lrt.<part>; one that names lrt otherwise is always rendered.
   const overviews = await overviewTemplates(opts.packageRoot);
-  const unchangedOverviews: string[] = [];
-  for (const o of overviews) {
-    const id = `overzicht:${o.template}`;
-    if (!o.parts) continue;
-    // Of the files, the page /data/ prints what they are, not what they hold.
-    const part = (k: string) => (k === 'files' ? model.files.map(({ content: _content, ...meta }) => meta) : (model as unknown as Record<string, unknown>)[k]);
-    const fp = sha(`${global}\0${JSON.stringify(Object.fromEntries(o.parts.map((k) => [k, part(k)])))}`);
-    fingerprints.set(id, fp);
-    const before = usable[id];
-    if (before && before[0] === fp && existsSync(path.join(out, before[1]))) {
-      reused.push({ file: before[1], bytes: before[2] });
-      kept[id] = before;
-      unchangedOverviews.push(o.template);
-    }
-  }
   return {
-    paginate,
-    overviews: overviews.map((o) => o.template),
-    unchangedOverviews,
-    files: files.map((f) => ({ path: f.path, content: f.content })),
     reused,
     namesChecked: previous?.names === names,
-    manifest(results, staging) {
-      const pages: SiteManifest['pages'] = { ...kept, ...written };
+    overviews: overviews.map((o) => o.template),
+    file(f) {
+      const id = `files:${f.path}`;
+      const fp = sha(`${global}\0${f.content}`);
+      if (take(id, fp)) return false;
+      written[id] = [fp, f.path, f.bytes];
+      return true;
+    },
+    items(collection, items) {
+      const c = COLLECTIONS.find((x) => x.name === collection)!;
+      return items.filter((item) => {
+        const id = `${c.name}:${c.key(item as never)}`;
+        const fp = sha(`${global}\0${JSON.stringify(item)}`);
+        fingerprints.set(id, fp);
+        return !take(id, fp);
+      });
+    },
+    unchangedOverviews(part) {
+      const unchanged: string[] = [];
+      for (const o of overviews) {
+        if (!o.parts) continue;
+        const id = `overzicht:${o.template}`;
+        const fp = sha(`${global}\0${JSON.stringify(Object.fromEntries(o.parts.map((k) => [k, part(k)])))}`);
+        fingerprints.set(id, fp);
+        if (take(id, fp)) unchanged.push(o.template);
+      }
+      return unchanged;
+    },
+    rendered(results, staging) {
       for (const r of results) {
         const template = path.relative(path.join(opts.packageRoot, 'site'), path.resolve(r.inputPath)).split(path.sep).join('/');
-        const id = `overzicht:${template}`;
+        const c = COLLECTIONS.find((x) => x.template === template);
+        const id = c ? `${c.name}:${decodeURI(r.url).split('/').filter(Boolean).pop() ?? ''}` : `overzicht:${template}`;
         const fp = fingerprints.get(id);
-        if (fp) pages[id] = [fp, path.relative(staging, r.outputPath).split(path.sep).join('/'), -1];
+        if (fp) written[id] = [fp, path.relative(staging, r.outputPath).split(path.sep).join('/'), -1];
       }
-      for (const c of COLLECTIONS) {
-        for (const r of results) {
-          if (!r.inputPath.replace(/\\/g, '/').endsWith(`/site/${c.template}`)) continue;
-          const key = decodeURI(r.url).split('/').filter(Boolean).pop() ?? '';
-          const id = `${c.name}:${key}`;
-          const fp = fingerprints.get(id);
-          if (fp) pages[id] = [fp, path.relative(staging, r.outputPath).split(path.sep).join('/'), -1];
-        }
-      }
-      return { out, names, pages };
+    },
+    manifest() {
+      return { out, names, pages: { ...kept, ...written } };
     },
   };
 }

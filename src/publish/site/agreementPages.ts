@@ -52,9 +52,14 @@ function followUpEntry(f: FollowUp, ctx: SiteContext, seen: Set<string>): Timeli
 
 /** One page per agreement: what, who, when, its status today and everything that followed it. */
 export function agreementPages(ctx: SiteContext): AgreementPage[] {
+  return ctx.register.agreements.map(agreementPageBuilder(ctx));
+}
+
+/** An agreement's page, one at a time: the build makes them in slices and drops each slice once rendered. */
+export function agreementPageBuilder(ctx: SiteContext): (a: Agreement) => AgreementPage {
   const followed = new Map<string, Agreement[]>();
   for (const a of ctx.register.agreements) if (a.followUpOf) followed.set(a.followUpOf, [...(followed.get(a.followUpOf) ?? []), a]);
-  return ctx.register.agreements.map((a): AgreementPage => {
+  return (a): AgreementPage => {
     const seen = new Set<string>();
     const card = agreementCard(a, ctx, seen);
     const made: TimelineEntry = {
@@ -78,5 +83,5 @@ export function agreementPages(ctx: SiteContext): AgreementPage[] {
       timeline: [made, ...a.followUps.map((f) => followUpEntry(f, ctx, seen))],
       source: { file: a.source.file, line: a.source.line, href: ctx.sourceHref(a.source.file, a.source.line) },
     };
-  });
+  };
 }

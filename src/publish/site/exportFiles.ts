@@ -25,6 +25,15 @@ function sizeOf(s: string): number {
 
 /** The files under /data/: register (JSON with its schema, CSV), calendars, feed and the search index. */
 export function exportFiles(ctx: SiteContext, search: { main: string; files: SearchFile[] }): ExportFile[] {
+  return [...exportFileList(ctx, () => search)];
+}
+
+/**
+ * The same files one at a time, the search made only when its turn comes: the build writes and
+ * drops each before the next is made, so the register's JSON, the calendars and the search's
+ * shards are never in memory together.
+ */
+export function* exportFileList(ctx: SiteContext, search: () => { main: string; files: SearchFile[] }): Generator<ExportFile> {
   const file = (name: string, group: ExportFile['group'], label: string, description: string, content: string): ExportFile => ({
     path: `data/${name}`,
     url: ctx.urls.dataFile(name),
@@ -37,22 +46,21 @@ export function exportFiles(ctx: SiteContext, search: { main: string; files: Sea
   const urlOf = (id: string) => ctx.absolute(ctx.urls.agreement(id));
   const generated = ctx.register.generated;
   const all = ctx.register.agreements.filter((a) => a.kind !== 'besluit');
-  return [
-    file('register.json', 'register', 'Register (JSON)', 'Alle vergaderingen, stukken en afspraken met status, termijn en vervolg.', JSON.stringify(ctx.register, null, 2) + '\n'),
-    file('register.schema.json', 'register', 'Schema van het register (JSON Schema)', 'Beschrijft elk veld van register.json.', JSON.stringify(jsonSchemas()['register.schema.json'], null, 2) + '\n'),
-    file('register.csv', 'register', 'Register (CSV voor Excel)', 'Eén regel per afspraak; puntkomma als scheidingsteken, UTF-8.', registerCsv(ctx.register)),
-    file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf })),
-    ...ownerCodes(ctx).map((code) =>
-      file(
-        ownerCalendarName(code),
-        'agenda',
-        `Termijnen van ${code} (agenda, ICS)`,
-        `De termijnen van de afspraken van ${ctx.orgName(code)}.`,
-        deadlinesIcs(all.filter((a) => a.owners.includes(code)), { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf }),
-      ),
-    ),
-    file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute })),
-    file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands); de delen die een zoekvraag nodig heeft staan in data/zoeken/.', search.main),
-    ...search.files.map((f) => ({ path: f.path, url: ctx.urls.dataFile(f.path.slice('data/'.length)), label: f.path, description: '', content: f.content, bytes: sizeOf(f.content), group: 'zoekdelen' as const })),
-  ];
+  yield file('register.json', 'register', 'Register (JSON)', 'Alle vergaderingen, stukken en afspraken met status, termijn en vervolg.', JSON.stringify(ctx.register, null, 2) + '\n');
+  yield file('register.schema.json', 'register', 'Schema van het register (JSON Schema)', 'Beschrijft elk veld van register.json.', JSON.stringify(jsonSchemas()['register.schema.json'], null, 2) + '\n');
+  yield file('register.csv', 'register', 'Register (CSV voor Excel)', 'Eén regel per afspraak; puntkomma als scheidingsteken, UTF-8.', registerCsv(ctx.register));
+  yield file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf }));
+  for (const code of ownerCodes(ctx))
+    yield file(
+      ownerCalendarName(code),
+      'agenda',
+      `Termijnen van ${code} (agenda, ICS)`,
+      `De termijnen van de afspraken van ${ctx.orgName(code)}.`,
+      deadlinesIcs(all.filter((a) => a.owners.includes(code)), { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf }),
+    );
+  yield file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute }));
+  const made = search();
+  yield file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands); de delen die een zoekvraag nodig heeft staan in data/zoeken/.', made.main);
+  for (const f of made.files)
+    yield { path: f.path, url: ctx.urls.dataFile(f.path.slice('data/'.length)), label: f.path, description: '', content: f.content, bytes: sizeOf(f.content), group: 'zoekdelen' as const };
 }

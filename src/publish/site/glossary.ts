@@ -1,16 +1,7 @@
-import { z } from 'zod';
 import type { Registry } from '../../schema/registry.js';
+import type { GlossaryEntry } from '../../schema/glossary.js';
 
-/** One row of data/begrippen.yaml. */
-export const GlossaryEntrySchema = z
-  .object({
-    term: z.string().min(1),
-    betekenis: z.string().min(1),
-    soort: z.enum(['afkorting', 'begrip']),
-    varianten: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
-export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+export type { GlossaryEntry };
 
 export type TermCategory = 'organisatie' | 'rol' | 'overleg' | 'afkorting' | 'begrip';
 

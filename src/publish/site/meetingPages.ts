@@ -74,10 +74,15 @@ export function meetingYears(ctx: SiteContext): MeetingYear[] {
 
 /** One page per meeting: the minutes rendered from the tree the register was read from. */
 export function meetingPages(ctx: SiteContext): MeetingPage[] {
+  return ctx.register.meetings.map(meetingPageBuilder(ctx));
+}
+
+/** A meeting's page, one at a time: the build makes them in slices and drops each slice once rendered. */
+export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPage {
   const meetings = ctx.register.meetings;
   const byBody = groupBy(meetings, (x) => x.body);
   const adoptedBy = groupBy(meetings, (x) => x.adoptedIn);
-  return meetings.map((m) => {
+  return (m) => {
     const record = ctx.minutesByMeeting.get(m.id);
     const seen = new Set<string>();
     const agreements = ctx.agreementsByMeeting.get(m.id) ?? [];
@@ -121,5 +126,5 @@ export function meetingPages(ctx: SiteContext): MeetingPage[] {
       next: at >= 0 && at < sameBody.length - 1 ? meetingLink(sameBody[at + 1]!, ctx) : null,
       source: { file: m.file, href: ctx.sourceHref(m.file, 1) },
     };
-  });
+  };
 }

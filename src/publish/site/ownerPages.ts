@@ -50,31 +50,38 @@ export function ownerCodes(ctx: SiteContext): string[] {
 
 /** One page per owner: what it still owes (overdue first) and what it has done. */
 export function ownerPages(ctx: SiteContext): OwnerPage[] {
-  return ownerCodes(ctx).map((code) => {
-    const seen = new Set<string>();
-    const own = ctx.register.agreements.filter((a) => a.owners.includes(code) && a.kind !== 'besluit');
-    const byDeadline = (x: Agreement, y: Agreement) => (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999') || x.id.localeCompare(y.id);
-    const org = ctx.registry.organisaties.find((o) => o.code === code);
-    const name = ctx.orgName(code);
-    return {
-      title: name === code ? code : `${code}: ${name}`,
-      code,
-      slug: ownerSlug(code),
-      name,
-      soortLabel: org ? (SOORT_LABEL[org.soort] ?? org.soort) : '',
-      url: ctx.urls.owner(code),
-      overdue: own.filter((a) => isOpen(a) && a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
-      open: own.filter((a) => isOpen(a) && !a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
-      closed: own.filter((a) => !isOpen(a)).reverse().map((a) => agreementCard(a, ctx, seen)),
-      documents: ctx.register.documents.filter((d) => d.senders.includes(code)).map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
-      calendarUrl: ctx.urls.dataFile(ownerCalendarName(code)),
-    };
-  });
+  return ownerCodes(ctx).map((code) => ownerPage(ctx, code));
+}
+
+/** One owner's page: the build makes them in slices and drops each slice once rendered. */
+export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
+  const seen = new Set<string>();
+  const own = ctx.register.agreements.filter((a) => a.owners.includes(code) && a.kind !== 'besluit');
+  const byDeadline = (x: Agreement, y: Agreement) => (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999') || x.id.localeCompare(y.id);
+  const org = ctx.registry.organisaties.find((o) => o.code === code);
+  const name = ctx.orgName(code);
+  return {
+    title: name === code ? code : `${code}: ${name}`,
+    code,
+    slug: ownerSlug(code),
+    name,
+    soortLabel: org ? (SOORT_LABEL[org.soort] ?? org.soort) : '',
+    url: ctx.urls.owner(code),
+    overdue: own.filter((a) => isOpen(a) && a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
+    open: own.filter((a) => isOpen(a) && !a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
+    closed: own.filter((a) => !isOpen(a)).reverse().map((a) => agreementCard(a, ctx, seen)),
+    documents: ctx.register.documents.filter((d) => d.senders.includes(code)).map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
+    calendarUrl: ctx.urls.dataFile(ownerCalendarName(code)),
+  };
 }
 
 /** The overview at /eigenaren/. */
 export function ownerRows(pages: OwnerPage[]): OwnerRow[] {
-  return pages.map((p) => ({
+  return pages.map(ownerRow);
+}
+
+export function ownerRow(p: OwnerPage): OwnerRow {
+  return {
     code: p.code,
     name: p.name,
     soortLabel: p.soortLabel,
@@ -82,5 +89,5 @@ export function ownerRows(pages: OwnerPage[]): OwnerRow[] {
     open: p.open.length + p.overdue.length,
     overdue: p.overdue.length,
     closed: p.closed.length,
-  }));
+  };
 }

@@ -1,5 +1,6 @@
 import { formatDateNl } from '../formatDateNl.js';
 import { agreementPages, type AgreementPage } from './agreementPages.js';
+import type { AgreementCard } from './agreementCard.js';
 import { decisionsPage, type DecisionGroup } from './decisionsPage.js';
 import { documentPages, type DocumentPage } from './documentPages.js';
 import { meetingTitle } from './dutchLabels.js';
@@ -13,7 +14,7 @@ import { searchDocuments } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
 import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
-import { groupBy, siteContext, type SiteInput } from './siteContext.js';
+import { groupBy, siteContext, type SiteContext, type SiteInput } from './siteContext.js';
 import type { SiteUrls } from './urls.js';
 
 export interface NavItem {
@@ -46,7 +47,8 @@ export interface SiteModel {
   meetings: MeetingPage[];
   meetingYears: MeetingYear[];
   agreements: AgreementPage[];
-  agreementsByMeeting: { title: string; url: string; agreements: AgreementPage[] }[];
+  /** On /afspraken/: each meeting's agreements as cards (the pages are cards and more). */
+  agreementsByMeeting: { title: string; url: string; agreements: AgreementCard[] }[];
   owners: OwnerPage[];
   ownerRows: OwnerRow[];
   open: OpenListPage;
@@ -66,43 +68,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const owners = ownerPages(ctx);
   const agreementsOf = groupBy(agreements, (a) => a.meeting.id);
   return {
-    site: {
-      name: 'LRT-afspraken',
-      fullName: 'Landelijke Regietafel Migratie en Integratie',
-      asOf: ctx.register.asOf,
-      asOfLabel: formatDateNl(ctx.register.asOf),
-      generatedLabel: formatDateNl(ctx.register.generated.slice(0, 10)),
-      urls: {
-        base: u.base,
-        home: u.home,
-        meetings: u.meetings,
-        agreements: u.agreements,
-        owners: u.owners,
-        open: u.open,
-        decisions: u.decisions,
-        documents: u.documents,
-        glossary: u.glossary,
-        search: u.search,
-        accessibility: u.accessibility,
-        data: u.data,
-      },
-      nav: [
-        { key: 'home', label: 'Overzicht', url: u.home },
-        { key: 'vergaderingen', label: 'Vergaderingen', url: u.meetings },
-        { key: 'afspraken', label: 'Afspraken', url: u.agreements },
-        { key: 'open', label: 'Openstaand', url: u.open },
-        { key: 'besluiten', label: 'Besluiten', url: u.decisions },
-        { key: 'eigenaren', label: 'Eigenaren', url: u.owners },
-        { key: 'stukken', label: 'Stukken', url: u.documents },
-        { key: 'zoeken', label: 'Zoeken', url: u.search },
-      ],
-      feedUrl: u.dataFile('feed.xml'),
-      cssUrl: u.asset('lrt.css'),
-      printCssUrl: u.asset('print.css'),
-      searchEngineUrl: u.asset('search-engine.js'),
-      searchScriptUrl: u.asset('search.js'),
-      openListAddress: ctx.absolute(u.open) ?? u.open,
-    },
+    site: siteMeta(ctx),
     home: homePage(ctx),
     meetings: meetingPages(ctx),
     meetingYears: meetingYears(ctx),
@@ -120,5 +86,47 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     glossary: glossaryPage(ctx.glossary),
     search: searchPage(ctx, docs),
     files: exportFiles(ctx, searchShards(buildSearchData(docs, ctx.glossary, ctx.registry.labels))),
+  };
+}
+
+/** The site-wide data every page prints (header, navigation, footer). */
+export function siteMeta(ctx: SiteContext): SiteMeta {
+  const u = ctx.urls;
+  return {
+    name: 'LRT-afspraken',
+    fullName: 'Landelijke Regietafel Migratie en Integratie',
+    asOf: ctx.register.asOf,
+    asOfLabel: formatDateNl(ctx.register.asOf),
+    generatedLabel: formatDateNl(ctx.register.generated.slice(0, 10)),
+    urls: {
+      base: u.base,
+      home: u.home,
+      meetings: u.meetings,
+      agreements: u.agreements,
+      owners: u.owners,
+      open: u.open,
+      decisions: u.decisions,
+      documents: u.documents,
+      glossary: u.glossary,
+      search: u.search,
+      accessibility: u.accessibility,
+      data: u.data,
+    },
+    nav: [
+      { key: 'home', label: 'Overzicht', url: u.home },
+      { key: 'vergaderingen', label: 'Vergaderingen', url: u.meetings },
+      { key: 'afspraken', label: 'Afspraken', url: u.agreements },
+      { key: 'open', label: 'Openstaand', url: u.open },
+      { key: 'besluiten', label: 'Besluiten', url: u.decisions },
+      { key: 'eigenaren', label: 'Eigenaren', url: u.owners },
+      { key: 'stukken', label: 'Stukken', url: u.documents },
+      { key: 'zoeken', label: 'Zoeken', url: u.search },
+    ],
+    feedUrl: u.dataFile('feed.xml'),
+    cssUrl: u.asset('lrt.css'),
+    printCssUrl: u.asset('print.css'),
+    searchEngineUrl: u.asset('search-engine.js'),
+    searchScriptUrl: u.asset('search.js'),
+    openListAddress: ctx.absolute(u.open) ?? u.open,
   };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, SiteBuildError } from '../../../src/cli/buildSite.js';
-import { registry, run, source } from '../../helpers.js';
+import { registry, run, shippedGlossary, source } from '../../helpers.js';
 
 const asOf = '2024-03-10';
 const made: string[] = [];
@@ -50,7 +50,7 @@ describe('buildSite', () => {
     const cwd = await tempDir();
     const result = run([minutesWith('- Afspraak: JenV stuurt de brief. <script>window.geraakt = 1</script>\n  - id: lrt-2024-03-01-1')], asOf);
     expect(result.register.meetings[0]!.present).toContain('(JenV)');
-    const out = await buildSite({ cwd, outDir: '_site', result, registry: registry(), asOf });
+    const out = await buildSite({ cwd, outDir: '_site', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf });
     expect(out.pages).toBeGreaterThanOrEqual(15);
     const text = await allText(path.join(cwd, '_site'));
     expect(text.toLowerCase()).not.toContain('jan de vries');
@@ -69,7 +69,7 @@ describe('buildSite', () => {
     await writeFile(path.join(cwd, '_site', 'index.html'), 'vorige site');
     const result = run([minutesWith('- Jan de Vries (DGM) licht de cijfers toe.')], asOf);
     expect(result.diagnostics.map((d) => d.rule)).toContain('name-not-public');
-    const build = buildSite({ cwd, outDir: '_site', result, registry: registry(), asOf });
+    const build = buildSite({ cwd, outDir: '_site', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf });
     await expect(build).rejects.toThrow(SiteBuildError);
     await expect(build).rejects.toThrow(/niet-openbare naam.*\n.*vergaderingen\/lrt-2024-03-01\/index\.html: naam die in minutes\/2024-03-01-lrt\.md:7/);
     await build.catch((e: Error) => expect(e.message).not.toContain('Vries'));
@@ -80,8 +80,8 @@ describe('buildSite', () => {
   test('refuses a register built as of another date, and an output folder that holds the working folder', async () => {
     const cwd = await tempDir();
     const result = run([minutesWith('- Tekst.')], asOf);
-    await expect(buildSite({ cwd, outDir: '_site', result, registry: registry(), asOf: '2024-03-11' })).rejects.toThrow(/per dezelfde datum/);
-    await expect(buildSite({ cwd, outDir: '.', result, registry: registry(), asOf })).rejects.toThrow(/bevat de werkmap/);
-    await expect(buildSite({ cwd, outDir: '..', result, registry: registry(), asOf })).rejects.toThrow(/bevat de werkmap/);
+    await expect(buildSite({ cwd, outDir: '_site', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf: '2024-03-11' })).rejects.toThrow(/per dezelfde datum/);
+    await expect(buildSite({ cwd, outDir: '.', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf })).rejects.toThrow(/bevat de werkmap/);
+    await expect(buildSite({ cwd, outDir: '..', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf })).rejects.toThrow(/bevat de werkmap/);
   });
 });

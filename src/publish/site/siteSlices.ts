@@ -1,0 +1,102 @@
+import { agreementCard } from './agreementCard.js';
+import { agreementPageBuilder } from './agreementPages.js';
+import { decisionsPage } from './decisionsPage.js';
+import { documentPages } from './documentPages.js';
+import { meetingTitle } from './dutchLabels.js';
+import { exportFileList, type ExportFile } from './exportFiles.js';
+import { glossaryPage } from './glossaryPage.js';
+import { homePage } from './homePage.js';
+import { meetingPageBuilder, meetingYears } from './meetingPages.js';
+import { openListPage } from './openListPage.js';
+import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
+import { searchDocuments, type SearchDoc } from './searchDocuments.js';
+import { buildSearchData } from './searchIndex.js';
+import { searchShards } from './searchShards.js';
+import { searchPage, type SearchPage } from './searchPage.js';
+import { siteContext, type SiteContext, type SiteInput } from './siteContext.js';
+import { siteMeta, type SiteMeta, type SiteModel } from './siteModel.js';
+
+/** A file of /data/ as the page /data/ lists it: what it is, not what it holds. */
+export type ExportMeta = Omit<ExportFile, 'content'>;
+
+/** What the overviews (every page that is not one per item) print: the model without the pages per item. */
+export type OverviewModel = Omit<SiteModel, 'meetings' | 'agreements' | 'owners' | 'files'> & { files: ExportMeta[] };
+
+/** Pages made per item, in slices: how many there are, and the view models of items [from, to). */
+export interface PageCollection {
+  name: 'meetings' | 'agreements' | 'owners';
+  count: number;
+  make(from: number, to: number): unknown[];
+}
+
+/**
+ * The view model of buildSiteModel in parts, each made when the build needs it and dropped once
+ * written, so a big site is never in memory whole: the files of /data/ one at a time (the search
+ * last), then the overviews (with the agreements as cards only), then the pages per item in
+ * slices. Every part is made by the same builders as buildSiteModel's, so the pages are the same.
+ */
+export interface SiteParts {
+  ctx: SiteContext;
+  site: SiteMeta;
+  /** The files of /data/, one at a time; the search is made when its turn comes. */
+  files(): Generator<ExportFile>;
+  /** The overviews' model; after files() has run (the search page's filters come from the search). */
+  overviews(files: ExportMeta[]): OverviewModel;
+  collections: PageCollection[];
+}
+
+/**
+ * `settle` is called between the steps that leave much garbage behind (the search's stages):
+ * the build collects it there (src/cli/site/releaseMemory.ts).
+ */
+export function siteParts(input: SiteInput, settle: () => void = () => {}): SiteParts {
+  const ctx = siteContext(input);
+  let search: SearchPage | null = null;
+  const meetings = ctx.register.meetings;
+  const agreements = ctx.register.agreements;
+  const codes = ownerCodes(ctx);
+  const meetingPage = meetingPageBuilder(ctx);
+  const agreementPage = agreementPageBuilder(ctx);
+  return {
+    ctx,
+    site: siteMeta(ctx),
+    files: () =>
+      exportFileList(ctx, () => {
+        settle();
+        let docs: SearchDoc[] | null = searchDocuments(ctx);
+        search = searchPage(ctx, docs);
+        settle();
+        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels);
+        docs = null;
+        settle();
+        return searchShards(data);
+      }),
+    overviews(files) {
+      if (!search) throw new Error('Interne fout: de overzichten zijn gevraagd voordat de zoekindex is gemaakt');
+      return {
+        site: siteMeta(ctx),
+        home: homePage(ctx),
+        meetingYears: meetingYears(ctx),
+        // Cards as agreementPages makes them (a fresh set of explained terms per agreement).
+        agreementsByMeeting: [...meetings].reverse().map((m) => ({
+          title: meetingTitle(m),
+          url: ctx.urls.meeting(m.id),
+          agreements: (ctx.agreementsByMeeting.get(m.id) ?? []).map((a) => agreementCard(a, ctx, new Set())),
+        })),
+        // A row counts an owner's cards; each page is made and let go in turn.
+        ownerRows: codes.map((code) => ownerRow(ownerPage(ctx, code))),
+        open: openListPage(ctx),
+        decisions: decisionsPage(ctx),
+        documents: documentPages(ctx),
+        glossary: glossaryPage(ctx.glossary),
+        search,
+        files,
+      };
+    },
+    collections: [
+      { name: 'owners', count: codes.length, make: (from, to) => codes.slice(from, to).map((code) => ownerPage(ctx, code)) },
+      { name: 'meetings', count: meetings.length, make: (from, to) => meetings.slice(from, to).map(meetingPage) },
+      { name: 'agreements', count: agreements.length, make: (from, to) => agreements.slice(from, to).map(agreementPage) },
+    ],
+  };
+}
