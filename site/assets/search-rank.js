@@ -113,41 +113,17 @@
     ids.forEach(function (i) {
       keep[i] = 1;
     });
-    var vectors = {};
-    var order = [];
     // Positions follow the terms' sorted order (searchShards.ts), so the field vectors come out
     // sorted by position and the terms in the order lunr's token set needs.
-    var terms = pass.terms.slice().sort(function (a, b) {
-      return rows[a].position - rows[b].position;
-    });
-    var invertedIndex = terms.map(function (term) {
-      var posting = { _index: rows[term].position };
-      main.fields.forEach(function (field, f) {
-        var docs = (posting[field] = {});
-        var pairs = rows[term].row[f + 1];
-        for (var j = 0, doc = 0; j < pairs.length; j += 2) {
-          doc += pairs[j];
-          if (!keep[doc]) continue;
-          docs[doc] = {};
-          var ref = field + '/' + doc;
-          if (!vectors[ref]) {
-            vectors[ref] = [];
-            order.push(ref);
-          }
-          vectors[ref].push(rows[term].position, pairs[j + 1]);
-        }
+    var entries = pass.terms
+      .slice()
+      .sort(function (a, b) {
+        return rows[a].position - rows[b].position;
+      })
+      .map(function (term) {
+        return { term: term, position: rows[term].position, row: rows[term].row };
       });
-      return [term, posting];
-    });
-    var index = lunr.Index.load({
-      version: main.version,
-      fields: main.fields,
-      fieldVectors: order.map(function (ref) {
-        return [ref, vectors[ref]];
-      }),
-      invertedIndex: invertedIndex,
-      pipeline: main.pipeline,
-    });
+    var index = lunr.Index.load(engine.lunrIndexJson(main, entries, keep));
     return index.query(pass.fn).map(function (h) {
       return Number(h.ref);
     });

@@ -39,46 +39,32 @@
   }
 
   /**
-   * Loaded shards (by number) joined into one serialised lunr index, in shard order. A shard
-   * lists per term and field [document step, score, …]: the postings and the field vectors'
-   * elements of its terms, which are numbered from the shard's first position `p`.
+   * A serialised lunr index of the given terms, in the order given: each entry is a term, its
+   * position in the whole index and its shard row ([term, per field [document step, score, …]]).
+   * With `keep`, only the documents it marks go in (their postings and field vectors).
    */
-  function joinShards(main, shards) {
-    var invertedIndex = [];
+  function lunrIndexJson(main, entries, keep) {
     var vectors = {};
     var order = [];
-    Object.keys(shards)
-      .map(Number)
-      .sort(function (a, b) {
-        return a - b;
-      })
-      .forEach(function (n) {
-        var shard = shards[n];
-        for (var i = 0; i < shard.t.length; i++) {
-          var row = shard.t[i];
-          var position = shard.p + i;
-          var posting = { _index: position };
-          for (var f = 0; f < main.fields.length; f++) {
-            var pairs = row[f + 1];
-            if (!pairs.length) continue;
-            var field = main.fields[f];
-            var docs = {};
-            var doc = 0;
-            for (var j = 0; j < pairs.length; j += 2) {
-              doc += pairs[j];
-              docs[doc] = {};
-              var ref = field + '/' + doc;
-              if (!vectors[ref]) {
-                vectors[ref] = [];
-                order.push(ref);
-              }
-              vectors[ref].push(position, pairs[j + 1]);
-            }
-            posting[field] = docs;
+    var invertedIndex = entries.map(function (e) {
+      var posting = { _index: e.position };
+      main.fields.forEach(function (field, f) {
+        var docs = (posting[field] = {});
+        var pairs = e.row[f + 1];
+        for (var j = 0, doc = 0; j < pairs.length; j += 2) {
+          doc += pairs[j];
+          if (keep && !keep[doc]) continue;
+          docs[doc] = {};
+          var ref = field + '/' + doc;
+          if (!vectors[ref]) {
+            vectors[ref] = [];
+            order.push(ref);
           }
-          invertedIndex.push([row[0], posting]);
+          vectors[ref].push(e.position, pairs[j + 1]);
         }
       });
+      return [e.term, posting];
+    });
     return {
       version: main.version,
       fields: main.fields,
@@ -88,6 +74,25 @@
       invertedIndex: invertedIndex,
       pipeline: main.pipeline,
     };
+  }
+
+  /**
+   * Loaded shards (by number) joined into one serialised lunr index, in shard order. A shard
+   * lists per term and field [document step, score, …]: the postings and the field vectors'
+   * elements of its terms, which are numbered from the shard's first position `p`.
+   */
+  function joinShards(main, shards) {
+    var entries = [];
+    Object.keys(shards)
+      .map(Number)
+      .sort(function (a, b) {
+        return a - b;
+      })
+      .forEach(function (n) {
+        var shard = shards[n];
+        for (var i = 0; i < shard.t.length; i++) entries.push({ term: shard.t[i][0], position: shard.p + i, row: shard.t[i] });
+      });
+    return lunrIndexJson(main, entries, null);
   }
 
   var KIND_OF = { a: 'afspraak', b: 'besluit', t: 'toezegging', v: 'verslag', s: 'stuk', g: 'voortgang' };
@@ -153,6 +158,7 @@
 
   engine.shardsFor = shardsFor;
   engine.joinShards = joinShards;
+  engine.lunrIndexJson = lunrIndexJson;
   engine.expandDocs = expandDocs;
   engine.docsOf = docsOf;
   engine.isKind = isKind;
