@@ -50,12 +50,10 @@ function followUpEntry(f: FollowUp, ctx: SiteContext, seen: Set<string>): Timeli
   return { ...base, title: meeting ? `bron: ${meetingTitle(meeting)}` : `bron: ${f.ref}`, url: meeting ? ctx.urls.meeting(meeting.id) : null };
 }
 
-/** One page per agreement: what, who, when, its status today and everything that followed it. */
-export function agreementPages(ctx: SiteContext): AgreementPage[] {
-  return ctx.register.agreements.map(agreementPageBuilder(ctx));
-}
-
-/** An agreement's page, one at a time: the build makes them in slices and drops each slice once rendered. */
+/**
+ * An agreement's page (what, who, when, its status today and everything that followed it), one
+ * at a time: the build makes them in slices and drops each slice once rendered.
+ */
 export function agreementPageBuilder(ctx: SiteContext): (a: Agreement) => AgreementPage {
   const followed = new Map<string, Agreement[]>();
   for (const a of ctx.register.agreements) if (a.followUpOf) followed.set(a.followUpOf, [...(followed.get(a.followUpOf) ?? []), a]);

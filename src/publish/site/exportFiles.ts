@@ -23,13 +23,9 @@ function sizeOf(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** The files under /data/: register (JSON with its schema, CSV), calendars, feed and the search index. */
-export function exportFiles(ctx: SiteContext, search: { main: string; files: SearchFile[] }): ExportFile[] {
-  return [...exportFileList(ctx, () => search)];
-}
-
 /**
- * The same files one at a time, the search made only when its turn comes: the build writes and
+ * The files under /data/ (the register as JSON with its schema and as CSV, calendars, feed, the
+ * search index), one at a time, the search made only when its turn comes: the build writes and
  * drops each before the next is made, so the register's JSON, the calendars and the search's
  * shards are never in memory together.
  */

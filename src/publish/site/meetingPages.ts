@@ -72,12 +72,10 @@ export function meetingYears(ctx: SiteContext): MeetingYear[] {
   return [...years.entries()].map(([year, meetings]) => ({ year, meetings }));
 }
 
-/** One page per meeting: the minutes rendered from the tree the register was read from. */
-export function meetingPages(ctx: SiteContext): MeetingPage[] {
-  return ctx.register.meetings.map(meetingPageBuilder(ctx));
-}
-
-/** A meeting's page, one at a time: the build makes them in slices and drops each slice once rendered. */
+/**
+ * A meeting's page (the minutes rendered from the tree the register was read from), one at a
+ * time: the build makes them in slices and drops each slice once rendered.
+ */
 export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPage {
   const meetings = ctx.register.meetings;
   const byBody = groupBy(meetings, (x) => x.body);

@@ -48,12 +48,10 @@ export function ownerCodes(ctx: SiteContext): string[] {
   return [...known, ...[...used].filter((c) => !known.includes(c)).sort()];
 }
 
-/** One page per owner: what it still owes (overdue first) and what it has done. */
-export function ownerPages(ctx: SiteContext): OwnerPage[] {
-  return ownerCodes(ctx).map((code) => ownerPage(ctx, code));
-}
-
-/** One owner's page: the build makes them in slices and drops each slice once rendered. */
+/**
+ * One owner's page, what it still owes (overdue first) and what it has done: the build makes them
+ * in slices and drops each slice once rendered.
+ */
 export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
   const seen = new Set<string>();
   const own = ctx.register.agreements.filter((a) => a.owners.includes(code) && a.kind !== 'besluit');
@@ -75,11 +73,7 @@ export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
   };
 }
 
-/** The overview at /eigenaren/. */
-export function ownerRows(pages: OwnerPage[]): OwnerRow[] {
-  return pages.map(ownerRow);
-}
-
+/** An owner's row on the overview at /eigenaren/. */
 export function ownerRow(p: OwnerPage): OwnerRow {
   return {
     code: p.code,

@@ -1,20 +1,16 @@
 import { formatDateNl } from '../formatDateNl.js';
-import { agreementPages, type AgreementPage } from './agreementPages.js';
 import type { AgreementCard } from './agreementCard.js';
-import { decisionsPage, type DecisionGroup } from './decisionsPage.js';
-import { documentPages, type DocumentPage } from './documentPages.js';
-import { meetingTitle } from './dutchLabels.js';
-import { exportFiles, type ExportFile } from './exportFiles.js';
-import { glossaryPage, type GlossaryGroup } from './glossaryPage.js';
-import { homePage, type HomePage } from './homePage.js';
-import { meetingPages, meetingYears, type MeetingPage, type MeetingYear } from './meetingPages.js';
-import { openListPage, type OpenListPage } from './openListPage.js';
-import { ownerPages, ownerRows, type OwnerPage, type OwnerRow } from './ownerPages.js';
-import { searchDocuments } from './searchDocuments.js';
-import { buildSearchData } from './searchIndex.js';
-import { searchShards } from './searchShards.js';
-import { searchPage, type SearchPage } from './searchPage.js';
-import { groupBy, siteContext, type SiteContext, type SiteInput } from './siteContext.js';
+import type { AgreementPage } from './agreementPages.js';
+import type { DecisionGroup } from './decisionsPage.js';
+import type { DocumentPage } from './documentPages.js';
+import type { ExportFile } from './exportFiles.js';
+import type { GlossaryGroup } from './glossaryPage.js';
+import type { HomePage } from './homePage.js';
+import type { MeetingPage, MeetingYear } from './meetingPages.js';
+import type { OpenListPage } from './openListPage.js';
+import type { OwnerPage, OwnerRow } from './ownerPages.js';
+import type { SearchPage } from './searchPage.js';
+import type { SiteContext } from './siteContext.js';
 import type { SiteUrls } from './urls.js';
 
 export interface NavItem {
@@ -57,36 +53,6 @@ export interface SiteModel {
   glossary: GlossaryGroup[];
   search: SearchPage;
   files: ExportFile[];
-}
-
-/** The pure half of the build: pipeline result in, every page's view model and every export out. */
-export function buildSiteModel(input: SiteInput): SiteModel {
-  const ctx = siteContext(input);
-  const u = ctx.urls;
-  const docs = searchDocuments(ctx);
-  const agreements = agreementPages(ctx);
-  const owners = ownerPages(ctx);
-  const agreementsOf = groupBy(agreements, (a) => a.meeting.id);
-  return {
-    site: siteMeta(ctx),
-    home: homePage(ctx),
-    meetings: meetingPages(ctx),
-    meetingYears: meetingYears(ctx),
-    agreements,
-    agreementsByMeeting: [...ctx.register.meetings].reverse().map((m) => ({
-      title: meetingTitle(m),
-      url: u.meeting(m.id),
-      agreements: agreementsOf.get(m.id) ?? [],
-    })),
-    owners,
-    ownerRows: ownerRows(owners),
-    open: openListPage(ctx),
-    decisions: decisionsPage(ctx),
-    documents: documentPages(ctx),
-    glossary: glossaryPage(ctx.glossary),
-    search: searchPage(ctx, docs),
-    files: exportFiles(ctx, searchShards(buildSearchData(docs, ctx.glossary, ctx.registry.labels))),
-  };
 }
 
 /** The site-wide data every page prints (header, navigation, footer). */

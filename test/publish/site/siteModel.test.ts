@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSiteModel } from '../../../src/publish/site/siteModel.js';
+import { buildSiteModel } from '../../../src/publish/site/buildSiteModel.js';
 import { openByOwner } from '../../../src/publish/openList.js';
 import { registerCsv } from '../../../src/publish/registerCsv.js';
 import { registry, run, shippedSources } from '../../helpers.js';
