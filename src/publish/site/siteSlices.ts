@@ -30,10 +30,10 @@ export interface PageCollection {
 }
 
 /**
- * The view model of buildSiteModel in parts, each made when the build needs it and dropped once
+ * The site's view model in parts, each made when the build needs it and dropped once
  * written, so a big site is never in memory whole: the files of /data/ one at a time (the search
  * last), then the overviews (with the agreements as cards only), then the pages per item in
- * slices. Every part is made by the same builders as buildSiteModel's, so the pages are the same.
+ * slices. buildSiteModel puts the same parts together whole (for tests and small sites).
  */
 export interface SiteParts {
   ctx: SiteContext;
