@@ -32,6 +32,12 @@ describe('usesGfm', () => {
       'Zie https://www.rijksoverheid.nl/ voor meer.\n',
       'Mail naar secretariaat@example.nl.\n',
       'Zie HTTP://EXAMPLE.NL en WWW.EXAMPLE.NL.\n',
+      // A table of one column needs no pipe when its delimiter row has a colon.
+      'a---\n:-\n',
+      'Kop\n -: \n',
+      // Autolink literals are found after escapes and character references are resolved.
+      'Zie www\\.example.nl.\n',
+      'Mail secretariaat&#64;example.nl.\n',
     ];
     for (const text of examples) {
       // Each example really is GFM: the two parsers disagree on it, so the trigger is needed.
@@ -66,6 +72,7 @@ describe('usesGfm', () => {
     const piece = fc.constantFrom(
       ...'abhptwxX0123456789 \t\n\n\n-*_+=#>`<>&\\!()[]:.,;\'"^/'.split(''),
       '- ', '1. ', '## ', '> ', '```\n', '    ', '**', '[a](b)', '![a](b)', '<b>', '---\n', 'www', 'http', '[ x]', 'e.nl',
+      ':-', '-:', '\\', '\\.', '&#64;', '&amp;',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
