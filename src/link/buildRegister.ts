@@ -6,6 +6,7 @@ import type { MinutesRecord } from '../extract/extractMinutes.js';
 import type { StatusUpdateRecord, DocumentRecord } from '../extract/extractSideFiles.js';
 import { closest } from '../parse/closest.js';
 import { findNameLeaks } from './findNameLeaks.js';
+import { carriedNoteText } from './carriedNoteText.js';
 
 export interface Linked {
   register: Register;
@@ -61,8 +62,9 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
     }
     for (const n of m.notes) {
       const status = n.status?.value && ['open', 'loopt', 'afgerond', 'vervallen'].includes(n.status.value) ? (n.status.value as FollowUp['status']) : undefined;
-      target(n.ref, m.file, n.refAt)?.followUps.push({
-        date: n.date, source: m.file, kind: 'vergadering', ref: n.meetingId, text: n.text, line: n.at.line, ...(status ? { status } : {}),
+      const a = target(n.ref, m.file, n.refAt);
+      a?.followUps.push({
+        date: n.date, source: m.file, kind: 'vergadering', ref: n.meetingId, text: carriedNoteText(n.text, a), line: n.at.line, ...(status ? { status } : {}),
       });
     }
   }

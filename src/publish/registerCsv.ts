@@ -17,7 +17,7 @@ export function registerCsv(register: Register): string {
       a.agendaItem ? [a.agendaItem.number, a.agendaItem.title].filter(Boolean).join('. ') : '',
       a.text, a.owners.join(', '), a.ownersInferred ? 'ja' : 'nee', a.deadline.date ?? '', a.deadline.text ?? '',
       a.status, a.overdue ? 'ja' : 'nee',
-      a.followUps.map((f) => `${f.date ?? 'datum onbekend'}: ${f.text}`).join(' | '),
+      a.followUps.map((f) => `${f.date ?? 'datum onbekend'}: ${f.text || 'op de agenda, niets nieuws vermeld'}`).join(' | '),
       `${a.source.file}:${a.source.line}`,
     ].map((v) => cell(String(v))).join(';'),
   );

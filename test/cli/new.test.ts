@@ -48,7 +48,10 @@ describe('lrt new', () => {
     const reg = JSON.parse((await lrt(['register', '--as-of', '2023-06-15'], dir)).out);
     const a = reg.agreements.find((x: { id: string }) => x.id === 'lrt-2023-02-02-1');
     expect(a.status).toBe('afgerond');
-    expect(a.followUps.at(-1).text).toMatch(/Het overleg heeft plaatsgevonden\.$/);
+    // The history keeps what was said, not the agreement's text again; one left as written says nothing new.
+    expect(a.followUps.at(-1)).toMatchObject({ ref: 'lrt-2023-06-14', text: 'Het overleg heeft plaatsgevonden.', status: 'afgerond' });
+    const untouched = reg.agreements.find((x: { id: string }) => x.id === 'lrt-2023-02-02-2');
+    expect(untouched.followUps.at(-1)).toMatchObject({ ref: 'lrt-2023-06-14', text: '', status: 'loopt' });
     expect(reg.agreements.map((x: { id: string }) => x.id)).toContain('lrt-2023-06-14-1');
   });
 

@@ -31,7 +31,8 @@ function followUpEntry(f: FollowUp, ctx: SiteContext, seen: Set<string>): Timeli
   const base = {
     dateLabel: f.date ? formatDateNl(f.date) : 'datum onbekend',
     kindLabel: FOLLOW_UP_KIND_LABEL[f.kind],
-    textHtml: abbreviateText(f.text, ctx.glossary, seen),
+    // A carried-over agreement left as lrt new wrote it: on the agenda, nothing new said.
+    textHtml: f.text ? abbreviateText(f.text, ctx.glossary, seen) : 'Stond op de agenda; er is niets nieuws over vermeld.',
     status: f.status ?? null,
     statusLabel: f.status ? STATUS_LABEL[f.status] : null,
   };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { agreementPageBuilder } from '../../../src/publish/site/agreementPages.js';
+import { shippedContext } from './fixtures.js';
+import { source } from '../../helpers.js';
+
+describe('agreement page: the history', () => {
+  it('a carried-over agreement left as lrt new wrote it shows it was on the agenda, not its own text again', () => {
+    const carried = source(
+      'minutes/2023-06-14-lrt.md',
+      [
+        '---',
+        'orgaan: LRT',
+        'datum: 2023-06-14',
+        'status: concept',
+        '---',
+        '',
+        '## 2. Openstaande afspraken',
+        '',
+        '- lrt-2023-04-21-3 (afspraak LRT 21 april 2023; eigenaar JenV; geen termijn): Reacties worden meegenomen richting ministerraad.',
+        '  - vervolg op: lrt-2023-04-21-3',
+        '  - status: open',
+        '- lrt-2023-04-21-4 (afspraak LRT 21 april 2023; eigenaar JenV; geen termijn): x',
+        '  - vervolg op: lrt-2023-04-21-4',
+        '',
+      ].join('\n'),
+    );
+    const ctx = shippedContext('2023-06-15', [carried]);
+    const page = (id: string) => agreementPageBuilder(ctx)(ctx.register.agreements.find((a) => a.id === id)!);
+    const entry = page('lrt-2023-04-21-3').timeline.at(-1)!;
+    expect(entry.textHtml).toBe('Stond op de agenda; er is niets nieuws over vermeld.');
+    expect(entry.statusLabel).not.toBeNull();
+    // The carried part not as the agreement says: kept whole, nothing written is lost.
+    expect(page('lrt-2023-04-21-4').timeline.at(-1)!.textHtml).toContain('geen termijn): x');
+  });
+});
