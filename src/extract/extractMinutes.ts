@@ -145,13 +145,22 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       const ref = b.attributes.find((a) => a.key === 'vervolg op');
       return ref?.value ? [{ from: ids.ids[i]!.id, ref: ref.value, at: ref.at }] : [];
     }),
-    notes: found.notes.map((n) => ({ ...n, file, meetingId, date: fm.datum })),
+    notes: found.notes.map((n) => ({ ...n, status: noteStatus(n, file, diagnostics), file, meetingId, date: fm.datum })),
     blockCount: found.blocks.length,
     pendingIds: ids.ids.flatMap((x, i) => (x.written ? [] : [{ block: found.blocks[i]!, id: x.id }])),
     nonPublicNames,
     source,
     diagnostics,
   };
+}
+
+/** The status written under a follow-up note, as the register reads it; an unknown one is an error, not ignored. */
+function noteStatus(n: FollowUpNote, file: string, diagnostics: Diagnostic[]): FollowUpNote['status'] {
+  if (!n.status?.value) return n.status;
+  const parsed = AgreementStatusSchema.safeParse(n.status.value.toLowerCase());
+  if (parsed.success) return { ...n.status, value: parsed.data };
+  diagnostics.push(diagnostic('status-invalid', file, n.status.at, { value: n.status.value }));
+  return null;
 }
 
 function initialStatus(

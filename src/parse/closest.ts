@@ -13,16 +13,21 @@ export function closest(word: string, candidates: readonly string[], maxDistance
   return bestDist <= (maxDistance ?? Math.max(1, Math.floor(w.length / 3))) ? best : undefined;
 }
 
+/** Edit distance where swapping two neighbouring characters ("04-12" for "04-21") counts as one typo. */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Three rows of the optimal-string-alignment table: the one before last is needed for swaps.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
+    const row = new Array<number>(b.length + 1);
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, before[j - 2]! + 1);
     }
+    before = last;
+    last = row;
   }
-  return row[b.length]!;
+  return last[b.length]!;
 }
