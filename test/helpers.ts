@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,17 @@ export async function lrt(args: string[], cwd = ROOT): Promise<{ code: number; o
   const io: Io = { cwd, out: (s) => out.push(s), err: (s) => err.push(s), today: () => '2026-11-22', now: () => '2026-11-22T12:00:00.000Z' };
   const code = await main(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A scratch project in the OS temp dir: the project's data files and the given files, so commands can write. */
+export function scratchWith(files: Record<string, string>, prefix = 'lrt-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }
 
 /** A scratch copy of the project's data, minutes and status updates in the OS temp dir. */

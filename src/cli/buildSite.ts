@@ -1,12 +1,8 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import type { PipelineResult } from '../pipeline.js';
-import type { Registry } from '../schema/registry.js';
 import { siteParts, type ExportMeta, type OverviewModel } from '../publish/site/siteSlices.js';
-import type { GlossaryEntry } from '../schema/glossary.js';
+import type { SiteInput } from '../publish/site/siteContext.js';
 import { findNamesInOutput } from '../publish/site/findNamesInOutput.js';
 import { sha, toolVersion } from './cache/fileCache.js';
 import { loadRenderMemo } from './site/renderMemoStore.js';
@@ -19,22 +15,11 @@ import { releaseTree } from './cache/reviveSource.js';
 /** The package root: templates and .eleventy.js come with the tool, not from the caller's folder. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export interface BuildSiteOptions {
+/** What the view model needs (SiteInput, without the memo: the build keeps that itself), and where to write. */
+export interface BuildSiteOptions extends Omit<SiteInput, 'renderMemo'> {
   cwd: string;
   /** Output folder, relative to cwd (e.g. "_site"); replaced as a whole when the build succeeds. */
   outDir: string;
-  result: PipelineResult;
-  registry: Registry;
-  /** The terms the site explains (data/begrippen.yaml). */
-  glossaryEntries: GlossaryEntry[];
-  /** The build date; must be the date the register was built as of. */
-  asOf: string;
-  /** Path the site is served under ("/" by default, "/lrt/" on a project page). */
-  basePath?: string;
-  /** Absolute address of the site, for links in the feed and calendars. */
-  siteUrl?: string | null;
-  /** Base address of the sources ("https://github.com/org/repo/blob/main/"), for links to a source line. */
-  sourceUrl?: string | null;
   /** The cache folder (.cache/lrt): rendered minutes and what the last build wrote, so a rebuild renders only what changed. */
   cacheDir?: string | null;
 }

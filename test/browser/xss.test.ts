@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { lrt, ROOT } from '../helpers.js';
+import { lrt, scratchWith } from '../helpers.js';
 import { launchChromium } from './chromium.js';
 import { serveStatic } from './serveStatic.js';
 
@@ -135,15 +134,7 @@ function sources(): Record<string, string> {
   };
 }
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lrt-xss-'));
-  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => scratchWith(files, 'lrt-xss-');
 
 /** What must not be in a rendered page: live handlers, scripts other than the site's own, frames, refreshes, javascript: targets. */
 function liveMarkup(page: Page): Promise<string[]> {

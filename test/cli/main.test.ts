@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, lrt, scratchProject } from '../helpers.js';
+import { ROOT, lrt, scratchProject, scratchWith } from '../helpers.js';
 import { RegisterSchema } from '../../src/schema/register.js';
 
-/** A scratch project: the data files and the given minutes, so commands can write. */
-function scratch(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lrt-cli-'));
-  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const scratch = (files: Record<string, string>) => scratchWith(files, 'lrt-cli-');
 
 describe('lrt check', () => {
   it('is clean on the shipped minutes and exits 0', async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lrt, ROOT } from '../helpers.js';
+import { lrt, scratchWith } from '../helpers.js';
 
 /**
  * Woo art. 5.1.2e: a name marked `openbaar: false` is never published. A scratch project declares
@@ -59,16 +58,7 @@ bron: lrt-2024-06-11
 (DGM) heeft de gegevens op 27 mei rondgestuurd.
 `;
 
-/** A scratch project with the project's data and the given sources. */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lrt-woo-'));
-  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => scratchWith(files, 'lrt-woo-');
 
 /** Every form in which a reader, a search engine or a script could recover the name from a file. */
 function readableForms(raw: string): string[] {
