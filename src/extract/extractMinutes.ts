@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Agreement, Meeting } from '../schema/register.js';
 import type { MinutesFrontmatter, Attendee } from '../schema/frontmatter.js';
 import { AgreementStatusSchema, type AgreementStatus, type Body, type Registry } from '../schema/registry.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { ParsedSource } from '../parse/parseSource.js';
 import { findBlocks, type FollowUpNote, type RawBlock } from './findBlocks.js';
 import type { OrganisationIndex } from './organisationIndex.js';
@@ -154,13 +154,19 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   };
 }
 
-/** The status written under a follow-up note, as the register reads it; an unknown one is an error, not ignored. */
-function noteStatus(n: FollowUpNote, file: string, diagnostics: Diagnostic[]): FollowUpNote['status'] {
-  if (!n.status?.value) return n.status;
-  const parsed = AgreementStatusSchema.safeParse(n.status.value.toLowerCase());
-  if (parsed.success) return { ...n.status, value: parsed.data };
-  diagnostics.push(diagnostic('status-invalid', file, n.status.at, { value: n.status.value }));
+/** A written "- status:" as the register reads it (any case); an unknown one is an error, never ignored. */
+function writtenStatus(attr: { value: string; at: Position } | null | undefined, file: string, diagnostics: Diagnostic[]): AgreementStatus | null {
+  if (!attr?.value) return null;
+  const parsed = AgreementStatusSchema.safeParse(attr.value.toLowerCase());
+  if (parsed.success) return parsed.data;
+  diagnostics.push(diagnostic('status-invalid', file, attr.at, { value: attr.value }));
   return null;
+}
+
+/** The status under a follow-up note, read as under a labelled block. */
+function noteStatus(n: FollowUpNote, file: string, diagnostics: Diagnostic[]): FollowUpNote['status'] {
+  const value = writtenStatus(n.status, file, diagnostics);
+  return value && n.status ? { ...n.status, value } : null;
 }
 
 function initialStatus(
@@ -169,12 +175,8 @@ function initialStatus(
   file: string,
   diagnostics: Diagnostic[],
 ): { status: AgreementStatus; statusSource: Agreement['statusSource'] } {
-  const explicit = block.attributes.find((a) => a.key === 'status');
-  if (explicit?.value) {
-    const parsed = AgreementStatusSchema.safeParse(explicit.value.toLowerCase());
-    if (parsed.success) return { status: parsed.data, statusSource: 'verslag' };
-    diagnostics.push(diagnostic('status-invalid', file, explicit.at, { value: explicit.value }));
-  }
+  const explicit = writtenStatus(block.attributes.find((a) => a.key === 'status'), file, diagnostics);
+  if (explicit) return { status: explicit, statusSource: 'verslag' };
   const text = normalizeForMatch(block.text).toLowerCase();
   const phrase = registry.labels.statuszinnen.find((s) => text.includes(s.zin.toLowerCase()));
   if (phrase) return { status: phrase.status, statusSource: 'tekst' };

@@ -61,7 +61,8 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
       });
     }
     for (const n of m.notes) {
-      const status = n.status?.value && ['open', 'loopt', 'afgerond', 'vervallen'].includes(n.status.value) ? (n.status.value as FollowUp['status']) : undefined;
+      // Read and checked in extraction (extractMinutes: an unknown status is an error there).
+      const status = n.status?.value as FollowUp['status'] | undefined;
       const a = target(n.ref, m.file, n.refAt);
       a?.followUps.push({
         date: n.date, source: m.file, kind: 'vergadering', ref: n.meetingId, text: carriedNoteText(n.text, a), line: n.at.line, ...(status ? { status } : {}),
