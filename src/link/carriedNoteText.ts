@@ -1,3 +1,8 @@
+/** The line `lrt new` writes for a carried-over agreement; carriedNoteText reads it back. */
+export function carriedNoteLine(id: string, about: string, text: string): string {
+  return `${id} (${about}): ${text}`;
+}
+
 /**
  * What the secretariat wrote under an agreement carried over by `lrt new`, which writes
  * "<id> (<meeting, owner, deadline>): <the agreement's text>" for them to add to. The history

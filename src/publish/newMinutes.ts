@@ -5,6 +5,7 @@ import type { SourceRecord } from '../extract/extractAll.js';
 import type { MinutesRecord } from '../extract/extractMinutes.js';
 import type { RawSource } from '../read/readSources.js';
 import { formatDateNl } from './formatDateNl.js';
+import { carriedNoteLine } from '../link/carriedNoteText.js';
 
 export interface NewMinutesInput {
   body: Body;
@@ -105,7 +106,7 @@ function carriedItem(a: Agreement, date: string): string[] {
   } else if (a.deadline.moments[0]) deadline = `termijn “${a.deadline.moments[0].text}”`;
   if (a.overdue) deadline += ', **over de termijn**';
   return [
-    `- ${a.id} (${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}; ${owners}; ${deadline}): ${escapeMarkdown(a.text)}`,
+    `- ${carriedNoteLine(a.id, `${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}; ${owners}; ${deadline}`, escapeMarkdown(a.text))}`,
     `  - vervolg op: ${a.id}`,
     `  - status: ${a.status}`,
   ];
