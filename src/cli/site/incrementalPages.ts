@@ -163,13 +163,6 @@ export async function overviewTemplates(packageRoot: string): Promise<{ template
     });
 }
 
-/** The files of model.files into the new site, many at a time. */
-export async function writeFiles(to: string, files: { path: string; content: string }[]): Promise<void> {
-  const dirs = [...new Set(files.map((f) => path.dirname(path.join(to, f.path))))];
-  await inBatches(dirs, (dir) => mkdir(dir, { recursive: true }));
-  await inBatches(files, (f) => writeFile(path.join(to, f.path), f.content));
-}
-
 /** The reused files into the new site: hard links where the file system allows, else copies; many at a time. */
 export async function takeOver(from: string, to: string, files: { file: string }[]): Promise<void> {
   const dirs = [...new Set(files.map((f) => path.dirname(path.join(to, f.file))))];
