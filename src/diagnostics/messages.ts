@@ -289,6 +289,21 @@ const rules = {
     message: (p) =>
       `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
   },
+  // Safety: bounds on what is read, files that are not files, and the build's own failures (disk, lock, output folder).
+  'frontmatter-too-large': {
+    severity: 'error',
+    message: (p) =>
+      `Het kopblok is ${p.size} kB groot; meer dan ${p.max} kB wordt niet gelezen. Een kopblok heeft alleen orgaan, datum, status, aanwezigen en agenda: zet lange tekst onder het kopblok.`,
+  },
+  'frontmatter-too-many-entries': {
+    severity: 'error',
+    message: (p) =>
+      `Het kopblok heeft ${p.count} velden en lijstregels; meer dan ${p.max} wordt niet gelezen. Controleer of hier per ongeluk een hele tekst of tabel in het kopblok is geplakt.`,
+  },
+  'file-not-regular': {
+    severity: 'warning',
+    message: (p) => `Overgeslagen: dit is geen gewoon bestand maar ${p.kind}. Alleen gewone Markdown-bestanden worden gelezen.`,
+  },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;
