@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSources, missingPaths, type RawSource } from '../read/readSources.js';
+import { readSourcesReport, missingPaths, irregularPaths, type RawSource } from '../read/readSources.js';
+import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { RULES } from '../diagnostics/messages.js';
 import { readRegistry } from '../read/readRegistry.js';
 import type { PipelineResult } from '../pipeline.js';
 import { runPipelineFast } from './runPipelineFast.js';
@@ -76,8 +78,18 @@ export async function createContext(io: Io, options: Options, positionals: strin
         io.err(`Niet gevonden: ${missing.join(', ')}`);
         return null;
       }
+      // A device or FIFO named on the command line is refused before anything is read: /dev/zero never ends.
+      const irregular = await irregularPaths(paths, io.cwd);
+      if (irregular.length) {
+        for (const p of irregular) io.err(`${RULES['path-not-regular'].message({ path: p.path, kind: p.kind })}  [path-not-regular]`);
+        return null;
+      }
       const chosen = paths.length ? paths : DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p)));
-      return pipeline(await readSources(chosen, io.cwd), opts.forSite ?? false);
+      const { sources, skipped } = await readSourcesReport(chosen, io.cwd);
+      const r = await pipeline(sources, opts.forSite ?? false);
+      if (!skipped.length) return r;
+      const warnings = skipped.map((s) => diagnostic('file-not-regular', s.path, { line: 1, column: 1 }, { kind: s.kind }));
+      return { ...r, diagnostics: sortDiagnostics([...warnings, ...r.diagnostics]) };
     },
     runSources: (raw) => pipeline(raw, false),
     report(r, format = 'tekst') {

@@ -300,6 +300,10 @@ const rules = {
     message: (p) =>
       `Het kopblok heeft ${p.count} velden en lijstregels; meer dan ${p.max} wordt niet gelezen. Controleer of hier per ongeluk een hele tekst of tabel in het kopblok is geplakt.`,
   },
+  'path-not-regular': {
+    severity: 'error',
+    message: (p) => `${p.path} is ${p.kind}, geen gewoon bestand of map, en wordt niet gelezen. Geef een Markdown-bestand (.md) of een map met verslagen op.`,
+  },
   'file-not-regular': {
     severity: 'warning',
     message: (p) => `Overgeslagen: dit is geen gewoon bestand maar ${p.kind}. Alleen gewone Markdown-bestanden worden gelezen.`,
