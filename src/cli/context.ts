@@ -9,6 +9,7 @@ import type { PipelineResult } from '../pipeline.js';
 import { runPipelineFast } from './runPipelineFast.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
+import type { BuildSiteOptions } from './buildSite.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_PATHS = ['minutes', 'agreements'];
@@ -26,6 +27,11 @@ export interface Io {
   cacheDir?: string | null;
   /** Threads to parse with (the number of cores); 1 when not given. */
   threads?: number;
+  /** The home folder, never a build's output folder (default: the user's). */
+  home?: string | null;
+  /** Test seams of lrt build (see BuildSiteOptions): a step of the site swap, and how site files are written. */
+  buildSteps?: BuildSiteOptions['onStep'];
+  writeSiteFile?: BuildSiteOptions['writeFile'];
 }
 
 export interface Options {
