@@ -25,23 +25,26 @@ export function toolVersion(): string {
   return (toolKey = h.digest('hex').slice(0, 16));
 }
 
-/** An entry on disk: these 4 bytes, the SHA-256 of the payload, then the payload. */
+/** An entry on disk: these 4 bytes, the SHA-256 of its key and payload, then the payload. */
 const MAGIC = Buffer.from('LRT1', 'latin1');
 const HEADER = MAGIC.length + 32;
 
 export const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
 
+// The key is in the checksum too: an entry copied to another entry's name is not that entry.
+const checksum = (key: string, payload: Uint8Array) => createHash('sha256').update(key).update('\0').update(payload).digest();
+
 /** The payload framed with its checksum, as written to disk. */
-export function sealEntry(payload: Uint8Array): Buffer {
-  return Buffer.concat([MAGIC, sha256(payload), payload]);
+export function sealEntry(key: string, payload: Uint8Array): Buffer {
+  return Buffer.concat([MAGIC, checksum(key, payload), payload]);
 }
 
-/** The payload of a framed entry, or null when anything about it is off (truncated, a flipped bit, another format). */
-export function openEntry(bytes: Uint8Array): Uint8Array | null {
+/** The payload of a framed entry, or null when anything about it is off (truncated, a flipped bit, another format, another key). */
+export function openEntry(key: string, bytes: Uint8Array): Uint8Array | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const payload = buf.subarray(HEADER);
-  return sha256(payload).equals(buf.subarray(MAGIC.length, HEADER)) ? payload : null;
+  return checksum(key, payload).equals(buf.subarray(MAGIC.length, HEADER)) ? payload : null;
 }
 
 /**
@@ -68,7 +71,7 @@ export class FileCache {
   get<T>(kind: string, key: string, isShape: (v: unknown) => v is T): T | null {
     const file = this.where(kind, key);
     try {
-      const payload = openEntry(readFileSync(file));
+      const payload = openEntry(key, readFileSync(file));
       if (!payload) return null;
       const value: unknown = v8.deserialize(payload);
       if (!isShape(value)) return null;
@@ -92,7 +95,7 @@ export class FileCache {
         this.made.add(parent);
       }
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, sealEntry(buffer));
+      writeFileSync(tmp, sealEntry(key, buffer));
       renameSync(tmp, file);
       this.used.add(file);
       this.written++;
