@@ -293,7 +293,7 @@ const rules = {
   'frontmatter-too-large': {
     severity: 'error',
     message: (p) =>
-      `Het kopblok is ${p.size} kB groot; meer dan ${p.max} kB wordt niet gelezen. Een kopblok heeft alleen orgaan, datum, status, aanwezigen en agenda: zet lange tekst onder het kopblok.`,
+      `Het kopblok is groter dan ${p.max} kB en wordt daarom niet gelezen. Een kopblok heeft alleen orgaan, datum, status, aanwezigen en agenda: zet lange tekst onder het kopblok.`,
   },
   'frontmatter-too-many-entries': {
     severity: 'error',
