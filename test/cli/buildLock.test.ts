@@ -36,7 +36,7 @@ describe('the build lock', () => {
     expect(existsSync(path.join(dir, '_site', 'index.html'))).toBe(true);
     expect(existsSync(path.join(dir, '_site', SITE_MARKER))).toBe(true);
     expect(leftovers(dir)).toEqual([]);
-  }, 600_000);
+  });
 
   test('a lock held by a running process is respected; once that process is gone, its lock is taken over', async () => {
     const dir = project();
@@ -56,7 +56,7 @@ describe('the build lock', () => {
     expect(taken.code, taken.err).toBe(0);
     expect(existsSync(path.join(dir, '_site', 'index.html'))).toBe(true);
     expect(leftovers(dir)).toEqual([]);
-  }, 600_000);
+  });
 
   test('a stale lock of a dead pid, or an unreadable one, is taken over', async () => {
     for (const content of [`${deadPid()}\n`, '', 'geen pid\n']) {
@@ -66,7 +66,7 @@ describe('the build lock', () => {
       expect(r.code, r.err).toBe(0);
       expect(leftovers(dir)).toEqual([]);
     }
-  }, 600_000);
+  });
 
   test('two lrt processes at once: each builds or is refused in Dutch, and the site at the end is whole', async () => {
     const dir = project();
@@ -91,5 +91,5 @@ describe('the build lock', () => {
     expect(existsSync(path.join(dir, '_site', 'index.html'))).toBe(true);
     expect(existsSync(path.join(dir, '_site', SITE_MARKER))).toBe(true);
     expect(leftovers(dir)).toEqual([]);
-  }, 600_000);
+  });
 });

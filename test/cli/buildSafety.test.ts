@@ -69,7 +69,7 @@ describe('lrt build -o refuses what it did not build', () => {
     expect(fingerprint(dir)).toEqual(before);
     expect(fingerprint(home)).toEqual(homeBefore);
     expect(existsSync(path.join(dir, '._site.lrt-lock'))).toBe(false);
-  }, 60_000);
+  });
 });
 
 describe('lrt build replaces what it built', () => {
@@ -92,5 +92,5 @@ describe('lrt build replaces what it built', () => {
     const names = (await import('node:fs')).readdirSync(dir).filter((n) => n.includes('.lrt-'));
     expect(names).toEqual([]);
     rmSync(path.join(dir, 'leeg'), { recursive: true });
-  }, 600_000);
+  });
 });

@@ -49,7 +49,7 @@ describe('lrt build when writing fails', () => {
     expect(r.err).toContain('De vorige site is niet aangeraakt.');
     expectNoStack(r.err);
     expect(fingerprint(dir)).toEqual(before);
-  }, 600_000);
+  });
 
   test('an error Eleventy wraps (originalError, cause) is found and said in Dutch', () => {
     const inner = errno('ENOSPC', 'write', '/srv/.site.lrt-new-12/vergaderingen/index.html');
@@ -101,7 +101,7 @@ describe.skipIf(!MOUNT)('on a real disk (tmpfs, as root)', () => {
     } finally {
       disk.done();
     }
-  }, 600_000);
+  });
 
   test('a read-only disk: io-read-only naming the folder, for lrt build and for lrt ids writing into minutes', () => {
     const dir = project();
@@ -132,5 +132,5 @@ describe.skipIf(!MOUNT)('on a real disk (tmpfs, as root)', () => {
     } finally {
       spawnSync('umount', [minutes]);
     }
-  }, 600_000);
+  });
 });

@@ -49,7 +49,7 @@ describe('minutes with .MD or .Md', () => {
     const ids = await lrtIn(dir, ['ids']);
     expect(ids.out).toContain('minutes/2024-04-05-lrt.Md:');
     expect((await import('node:fs')).readFileSync(file, 'utf8')).toContain('  - id: lrt-2024-04-05-2');
-  }, 600_000);
+  });
 
   test('are found in the base of lrt check --base, and their removal is reported', async () => {
     const dir = caseProject();
@@ -63,7 +63,7 @@ describe('minutes with .MD or .Md', () => {
     const r = await lrtIn(dir, ['check', '--base', 'main']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('[meeting-removed]');
-  }, 600_000);
+  });
 });
 
 describe('paths that are not regular files', () => {
@@ -98,7 +98,7 @@ describe('paths that are not regular files', () => {
     } finally {
       server.close();
     }
-  }, 600_000);
+  });
 
   test('a link to minutes is read as those minutes; a link to a device or to nothing is skipped with a warning', async () => {
     const dir = project();

@@ -79,7 +79,7 @@ describe('a damaged cache entry', () => {
     const third = await run();
     expect(third.stats.parsed).toBe(0);
     expect(outcome(third.result)).toEqual(expected);
-  }, 600_000);
+  });
 });
 
 describe('a damaged cache under lrt build', () => {
@@ -104,5 +104,5 @@ describe('a damaged cache under lrt build', () => {
     await build('_zonder_cache', null);
     expect(fingerprint(path.join(dir, '_site'))).toEqual(fingerprint(path.join(dir, '_zonder_cache')));
     rmSync(path.join(dir, '_zonder_cache'), { recursive: true });
-  }, 600_000);
+  });
 });
