@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import { hastText } from './hastText.js';
 import { escapeHtml } from './escapeHtml.js';
 // The sub-bullets that carry an agreement's attributes, spelled as findBlocks accepts them.
-import { ATTRIBUTE_LINE, ATTRIBUTE_SPELLINGS } from '../../extract/findBlocks.js';
+import { ATTRIBUTE_LINE, ATTRIBUTE_SPELLINGS } from '../../extract/attributes.js';
 
 /** How one agreement or decision is marked where it stands in the minutes. */
 export interface BlockMark {
