@@ -99,14 +99,22 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
       visitPluralItems(pl.segments[0]!, [next as List]);
       return true;
     }
-    const owned = next?.type === 'list' && next.children.length > 0 ? next.children.map(attributeOf) : [];
-    const attrs = owned.length > 0 && owned.every((a): a is Attribute => a !== null) ? owned : [];
+    // The attribute bullets right after it are its own, also when a later bullet list runs on in
+    // the same Markdown list (no blank line ends a list): "- id: …" then, after a blank, "- Tekst".
+    const items = next?.type === 'list' ? next.children : [];
+    const attrs: Attribute[] = [];
+    for (const si of items) {
+      const a = attributeOf(si);
+      if (!a) break;
+      attrs.push(a);
+    }
     const segs = pl.lead === '' ? [{ ...pl.segments[0]!, at: pos(p) }, ...pl.segments.slice(1)] : pl.segments;
     emit(
       segs.map((seg) => ({ seg, extra: [] })),
       attrs,
       { at: pos(p), endLine: endLineOf(p, pos(p).line), indent: prefixAt(lines, attrs.length ? pos(next!) : pos(p)) },
     );
+    for (const si of items.slice(attrs.length)) if (attrs.length > 0) visitItem(si);
     return attrs.length > 0;
   };
 

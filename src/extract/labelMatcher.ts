@@ -148,8 +148,8 @@ export function labelMatcher(labels: Labels): LabelMatcher {
 
 /**
  * The label a word is a typo of: within 2 edits of a label of seven letters or more, within 1 of
- * a shorter one ("Actie": "Motie" and "Optie" are two edits away and ordinary words). A singular
- * wins a tie, so "Besloten" suggests "Besluit".
+ * a shorter one ("Actie": "Motie" and "Optie" are two edits away and ordinary words). A plural
+ * is suggested as its singular, so "Besloten" (two edits from "Besluiten") suggests "Besluit".
  */
 export function nearestLabel(word: string, labels: Labels): string | null {
   const w = word.toLowerCase();
@@ -158,7 +158,8 @@ export function nearestLabel(word: string, labels: Labels): string | null {
     const d = distance(w, l.label.toLowerCase());
     if (d === 0 || d > (l.label.length >= 7 ? 2 : 1)) continue;
     const plural = l.enkelvoud !== undefined;
-    if (!best || d < best.d || (d === best.d && best.plural && !plural)) best = { label: l.label, d, plural };
+    // A plural is suggested as its singular: "Besloten:" reads as one decision, "Besluit:".
+    if (!best || d < best.d || (d === best.d && best.plural && !plural)) best = { label: l.enkelvoud ?? l.label, d, plural };
   }
   return best?.label ?? null;
 }
