@@ -68,13 +68,15 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     });
   };
 
-  /** "Afspraken:" (nothing after it, or an introduction ending in a colon) with a list of items. */
+  /** "Afspraken:" (nothing after it, or an introduction ending in a colon) with a list of items under or after it. */
   const isPluralHead = (pl: ParagraphLabels, list: RootContent | undefined): boolean =>
     pl.segments.length === 1 &&
     pl.segments[0]!.singular !== null &&
     (pl.segments[0]!.rest === '' || pl.segments[0]!.rest.endsWith(':')) &&
     list?.type === 'list' &&
-    list.children.some((si) => attributeOf(si) === null);
+    // Attribute bullets first ("- id: …") make it one block with its own attributes, as always.
+    list.children[0] !== undefined &&
+    attributeOf(list.children[0]) === null;
 
   /** Each item of a plural's list is a block; an attribute there belongs to no one item. */
   const visitPluralItems = (seg: Segment, lists: List[]) => {
