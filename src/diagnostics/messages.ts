@@ -213,7 +213,7 @@ const rules = {
   'adopted-edited': {
     severity: 'error',
     message: (p) =>
-      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.`,
+      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids), een ontbrekend "vastgesteld_in" en het verbeteren van een verschreven label mogen.`,
   },
   'meeting-removed': {
     severity: 'error',
@@ -294,7 +294,7 @@ const rules = {
   'label-misspelled': {
     severity: 'error',
     message: (p) =>
-      `"${p.word}:" lijkt op het label "${p.label}" en komt zo niet in het register. Bedoelt u ${p.label}? Schrijf dan "${p.label}:". Is het geen afspraak of besluit, zet dan geen dubbele punt direct achter het woord.`,
+      `"${p.word}:" lijkt op het label "${p.label}" en komt zo niet in het register. Bedoelt u ${p.label}? Schrijf dan "${p.label}:". Is het geen afspraak of besluit, zet dan geen dubbele punt direct achter het woord. Ook in een vastgesteld verslag mag u het label verbeteren.`,
   },
   'label-in-table': {
     severity: 'error',
