@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,8 +60,17 @@ const refusalError = (r: Refusal) => new SiteBuildError(`${RULES[r.rule].message
  */
 export function claimSiteOutput(opts: { cwd: string; outDir: string; cacheDir?: string | null; home?: string | null }): Promise<Claim> {
   const out = path.resolve(opts.cwd, opts.outDir);
-  return claimOutput(out, opts.outDir, { project: path.resolve(opts.cwd), home: opts.home === undefined ? os.homedir() : opts.home, cacheDir: opts.cacheDir ?? null }, refusalError);
+  const manifest = opts.cacheDir ? manifestPath(opts.cacheDir, out) : null;
+  return claimOutput(
+    out,
+    opts.outDir,
+    { project: path.resolve(opts.cwd), home: opts.home === undefined ? os.homedir() : opts.home, cacheDir: opts.cacheDir ?? null, recorded: manifest !== null && existsSync(manifest) },
+    refusalError,
+  );
 }
+
+/** Where the cache records the pages of the last build into `out`: proof that lrt built it, also before the marker existed. */
+const manifestPath = (cacheDir: string, out: string) => path.join(cacheDir, 'v1', 'site', `${sha(out)}.json`);
 
 // Pages per Eleventy run: Eleventy holds every page of a run until it ends, and each run's view
 // models are made for it; a big site is rendered in several runs, so memory stays bounded.
@@ -112,7 +122,7 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
   // taken from it; Eleventy renders the rest.
   const names = ctx.minutes.flatMap((r) => r.nonPublicNames);
   const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
-  const manifestFile = opts.cacheDir ? path.join(opts.cacheDir, 'v1', 'site', `${sha(out)}.json`) : null;
+  const manifestFile = opts.cacheDir ? manifestPath(opts.cacheDir, out) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
   const plan = await planPages(parts.site, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
 

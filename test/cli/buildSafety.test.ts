@@ -93,4 +93,22 @@ describe('lrt build replaces what it built', () => {
     expect(names).toEqual([]);
     rmSync(path.join(dir, 'leeg'), { recursive: true });
   });
+
+  test('a site an earlier lrt built before the marker existed, recorded in the cache: replaced, so `npm run build` goes on working', async () => {
+    const dir = project();
+    const cache = { cacheDir: path.join(dir, '.cache', 'lrt') };
+    const first = await lrtIn(dir, ['build'], cache);
+    expect(first.code, first.err).toBe(0);
+    // As an earlier version left it: the cache records the build, the site has no marker.
+    rmSync(path.join(dir, '_site', SITE_MARKER));
+    const second = await lrtIn(dir, ['build'], cache);
+    expect(second.code, second.err).toBe(0);
+    expect(existsSync(path.join(dir, '_site', SITE_MARKER))).toBe(true);
+    // Without that record the same folder is refused (the case above): the cache is the proof, not the look of the folder.
+    rmSync(path.join(dir, '_site', SITE_MARKER));
+    rmSync(path.join(dir, '.cache'), { recursive: true });
+    const third = await lrtIn(dir, ['build'], cache);
+    expect(third.code).toBe(1);
+    expect(third.err).toContain('[output-old-site]');
+  });
 });

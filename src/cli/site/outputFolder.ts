@@ -14,6 +14,14 @@ const SOURCE_FOLDERS = ['minutes', 'agreements', 'data', 'src', 'site', 'node_mo
 /** Folders of a project that are no output folder themselves (a folder inside them may be). */
 const PROJECT_FOLDERS = ['docs', 'test', 'bin', 'dist', '.github', '.ci'];
 
+export interface OutputContext {
+  project: string;
+  home: string | null;
+  cacheDir: string | null;
+  /** The cache holds the record of an earlier lrt build into this folder (sites from before the marker have only that). */
+  recorded?: boolean;
+}
+
 export interface Refusal {
   rule: RuleId;
   params: Record<string, string>;
@@ -42,7 +50,7 @@ const inside = (child: string, parent: string) => {
  * an ancestor of it, the home folder or the root, a folder of sources, a folder holding a project,
  * or a non-empty folder lrt did not build. `shown` is the path as the user gave it.
  */
-export async function refuseOutput(out: string, shown: string, o: { project: string; home: string | null; cacheDir: string | null }): Promise<Refusal | null> {
+export async function refuseOutput(out: string, shown: string, o: OutputContext): Promise<Refusal | null> {
   const refuse = (rule: RuleId, params: Record<string, string> = {}): Refusal => ({ rule, params: { path: shown, marker: SITE_MARKER, ...params } });
   if (out === path.parse(out).root) return refuse('output-holds-project', { what: 'de hoofdmap van de schijf' });
   if (o.home && out === path.resolve(o.home)) return refuse('output-holds-project', { what: 'uw thuismap' });
@@ -63,6 +71,7 @@ export async function refuseOutput(out: string, shown: string, o: { project: str
   if (entries.includes('package.json') || entries.includes('.git')) return refuse('output-holds-project', { what: 'een projectmap (er staat een package.json of .git in)' });
   // A site from before the marker existed: said so, and how to go on, but not removed unasked.
   const looksLikeSite = entries.includes('index.html') && entries.includes('vergaderingen') && entries.includes('data');
+  if (looksLikeSite && o.recorded) return null;
   return refuse(looksLikeSite ? 'output-old-site' : 'output-not-built-by-lrt');
 }
 
@@ -76,7 +85,7 @@ export type Claim = { release: () => Promise<void> };
 export async function claimOutput(
   out: string,
   shown: string,
-  o: { project: string; home: string | null; cacheDir: string | null },
+  o: OutputContext,
   fail: (r: Refusal) => Error,
 ): Promise<Claim> {
   const refusal = await refuseOutput(out, shown, o);
