@@ -289,6 +289,20 @@ const rules = {
     message: (p) =>
       `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
   },
+  // ---- names (issue 10: one way to see a name; the unmarked civil servant)
+  'name-civil-servant': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat een naam bij "${p.unit}", ${p.what}: namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Schrijf alleen "(${p.unit})", of leg de persoon bij de aanwezigen vast als { naam: …, organisatie: ${p.unit}, openbaar: false }. ` +
+      `Is het een bewindspersoon of bestuurder, schrijf dan de rolcode (bv. "(SJenV)"), of { naam: …, organisatie: ${p.unit}, openbaar: true, reden: "…" }.`,
+  },
+  'name-public-reason-missing': {
+    severity: 'error',
+    message: (p) =>
+      `"openbaar: true" bij iemand van "${p.unit}" (${p.what}) vraagt om een reden: namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Voeg reden: "…" toe (bv. reden: "directeur-generaal, treedt publiek op"), of schrijf openbaar: false.`,
+  },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

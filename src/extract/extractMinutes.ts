@@ -13,6 +13,7 @@ import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
 import { isRealDate } from '../schema/isoDate.js';
 import { unlabelledCommitmentDiagnostics } from './unlabelledCommitments.js';
+import { civilServantsInAttendees, civilServantsInText } from './findCivilServants.js';
 
 export interface NonPublicName {
   name: string;
@@ -67,6 +68,8 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   for (const h of found.hints) diagnostics.push(diagnostic(h.rule, file, h.at, h.params));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
+  const people = civilServantsInAttendees(fm, positionOf, file, ctx.index);
+  diagnostics.push(...people.diagnostics, ...civilServantsInText(file, source.text, ctx.index, people.lines, people.marked));
   // Only concept minutes: adopted minutes are not edited, so a warning there could not be acted on.
   if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, found.plain, ctx.index));
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, namePatterns } from '../../src/extract/namePatterns.js';
+import { nameMatcher } from '../../src/extract/nameMatcher.js';
+import { foldForNames } from '../../src/extract/foldForNames.js';
 import { findNamesInOutput } from '../../src/publish/site/findNamesInOutput.js';
 import { run, source } from '../helpers.js';
 
-const hits = (name: string, text: string) => namePatterns(name).some((p) => p.test(foldName(text)));
+const hits = (name: string, text: string) => nameMatcher(name).find(foldForNames(text)).length > 0;
 
 describe('the forms in which a non-public name identifies its person', () => {
   it('finds the whole name and the surname with its particles, as whole words', () => {
