@@ -5,7 +5,8 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
  * name however it was typed or encoded: in a minutes file (`lrt check`) and in every file of the
  * built site (the publication gate). Decoded: HTML character references (also double-escaped,
  * "&amp;uuml;"), JSON/JS escapes (\u00fc, \n), Markdown and ICS backslash escapes, %-encoding.
- * Removed: tags, Markdown inline markup (* _ ~ ` [ ] and link targets), format and invisible
+ * Removed: tags, Markdown inline markup (* _ ~ ` [ ] and link targets), ICS line folds (a line
+ * break and one space, which may fall inside a word), format and invisible
  * characters (zero-width space, soft hyphen, joiners, BOM, direction marks). Folded: NFKD with the
  * diacritics dropped (é → e, ü → u, decomposed letters too), ligatures and full-width forms,
  * letters without a decomposition (ß, ø, ł, æ …), Cyrillic and Greek letters that look Latin,
@@ -23,9 +24,9 @@ export interface Folded {
 }
 
 // Alternatives in order: character references, backslash escapes, %-encoded bytes, tags,
-// link targets, inline markup, ASCII white space, and any non-ASCII character.
+// link targets, inline markup, an ICS line fold, ASCII white space, and any non-ASCII character.
 const SPECIAL =
-  /&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[!-/:-@[-`{-~nrtbfN])|(?:%[0-9A-Fa-f]{2})+|<[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)|[*_~`[\]]|[ \t\n\r\f\v]+|[^\x00-\x7f]/g;
+  /&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[!-/:-@[-`{-~nrtbfN])|(?:%[0-9A-Fa-f]{2})+|<[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)|[*_~`[\]]|\r?\n[ \t]|[ \t\n\r\f\v]+|[^\x00-\x7f]/g;
 
 const SPACE = /[\s\u2800]/u;
 /** Takes no room on screen: format characters, fillers and variation selectors. */
@@ -110,7 +111,7 @@ export function foldForNames(input: string, withOffsets = false): Folded {
       const decoded = decodePercent(s);
       if (decoded === s) emit(s.toLowerCase(), i, true);
       else emit(foldString(decoded), i, false);
-    } else if (c === '<' || c === ']' || c === '[' || c === '*' || c === '_' || c === '~' || c === '`') cuts.add(text.length);
+    } else if (c === '<' || c === ']' || c === '[' || c === '*' || c === '_' || c === '~' || c === '`' || /^\r?\n[ \t]$/.test(s)) cuts.add(text.length);
     else if (c.charCodeAt(0) < 0x80) emit(' ', i, false);
     else {
       // A surrogate pair: the regex saw one half; fold the whole code point.

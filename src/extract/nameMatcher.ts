@@ -144,7 +144,7 @@ function qualifierBefore(f: Folded, start: number, s: Split): number | null {
     let j = k;
     while (j > 0 && /[\s-]/.test(t[j - 1]!)) j--;
     const end = j;
-    while (j > 0 && /[\p{L}\p{N}.']/u.test(t[j - 1]!) && !f.cuts.has(j)) j--;
+    while (j > 0 && /[\p{L}\p{N}.']/u.test(t[j - 1]!) && (j === end || !f.cuts.has(j))) j--;
     if (j === end || !boundaryBefore(f, j) || !isQualifier(t.slice(j, end), s)) break;
     from = j;
     k = j;

@@ -14,9 +14,6 @@ export interface NameLeak {
   declaredAt: string;
 }
 
-/** ICS folds long lines: a line break followed by one space or tab continues the line, even inside a word. */
-const unfoldIcs = (text: string) => text.replace(/\r?\n[ \t]/g, '');
-
 /**
  * Every output file that contains a name marked not public (Woo), in any form `lrt check` looks
  * for: the same folding (HTML references, JSON escapes, markup, invisible characters, diacritics,
@@ -27,7 +24,7 @@ export function findNamesInOutput(files: OutputFile[], names: NonPublicName[]): 
   if (wanted.length === 0) return [];
   const leaks: NameLeak[] = [];
   for (const f of files) {
-    const folded = foldForNames(f.path.toLowerCase().endsWith('.ics') ? unfoldIcs(f.text) : f.text);
+    const folded = foldForNames(f.text);
     for (const n of wanted) if (n.matcher.find(folded).length) leaks.push({ path: f.path, declaredAt: n.at });
   }
   return leaks;
