@@ -26,6 +26,11 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Words that name a unit: "Directie Migratiebeleid (DGM)" is a unit's name, not a person's. */
+const UNIT_NOUNS = new Set(
+  'directie afdeling team unit cluster programma programmateam werkgroep taskforce dienst ministerie departement bureau sectie staf stafafdeling projectteam'.split(' '),
+);
+
 const CODE = /\(([^()\n]{1,60})\)/g;
 const LIST_MARKER = /^(?:[-*+>•]|\d+[.)])$/;
 
@@ -65,6 +70,7 @@ export function personBefore(text: string, end: number, index: OrganisationIndex
   }
   while (run.length && run[0]!.kind === 'particle') run.shift();
   if (!run.length || run[run.length - 1]!.kind === 'particle') return -1;
+  if (run.some((r) => UNIT_NOUNS.has(r.t.toLowerCase()))) return -1;
   const names = run.filter((r) => r.kind === 'word' && !NOT_NAMES.has(r.t.toLowerCase()) && !index.words.has(r.t.toLowerCase().replace(/[’']/g, "'")));
   if (!names.length) return -1;
   const qualified = run.some((r) => r.kind === 'title' || r.kind === 'initials');
