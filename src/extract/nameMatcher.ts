@@ -144,10 +144,14 @@ function qualifierBefore(f: Folded, start: number, s: Split): number | null {
     let j = k;
     while (j > 0 && /[\s-]/.test(t[j - 1]!)) j--;
     const end = j;
-    while (j > 0 && /[\p{L}\p{N}.']/u.test(t[j - 1]!) && (j === end || !f.cuts.has(j))) j--;
-    if (j === end || !boundaryBefore(f, j) || !isQualifier(t.slice(j, end), s)) break;
-    from = j;
-    k = j;
+    while (j > 0 && /[\p{L}\p{N}.']/u.test(t[j - 1]!)) j--;
+    // Markup inside the word may split it ("Ma<wbr>rie") or glue it to the one before
+    // ("tekst</p><p>J."): the longest reading that is a qualifier wins.
+    let start = -1;
+    for (let c = j; c < end && start < 0; c++) if ((c === j ? boundaryBefore(f, c) : f.cuts.has(c)) && isQualifier(t.slice(c, end), s)) start = c;
+    if (start < 0) break;
+    from = start;
+    k = start;
   }
   return from;
 }
