@@ -14,8 +14,8 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
  */
 export interface Folded {
   text: string;
-  /** For each character of `text`, its offset in the original (only when asked for). */
-  at: Int32Array | null;
+  /** The offset in the original of a character of `text` (only when asked for; else null). */
+  sourceOffset: ((i: number) => number) | null;
   /**
    * Offsets in `text` where markup was removed: a word may continue across it ("Geheim**houder**")
    * or end at it ("Bakker</p><p>tekst"), so the matcher accepts either.
@@ -24,9 +24,11 @@ export interface Folded {
 }
 
 // Alternatives in order: character references, backslash escapes, %-encoded bytes, tags,
-// link targets, inline markup, an ICS line fold, ASCII white space, and any non-ASCII character.
+// link targets, inline markup, an ICS line fold, and any non-ASCII character. ASCII text between
+// them is only lower-cased, so its length and offsets hold.
 const SPECIAL =
-  /&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[!-/:-@[-`{-~nrtbfN])|(?:%[0-9A-Fa-f]{2})+|<[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)|[*_~`[\]]|\r?\n[ \t]|[ \t\n\r\f\v]+|[^\x00-\x7f]/g;
+  /&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[!-/:-@[-`{-~nrtbfN])|(?:%[0-9A-Fa-f]{2})+|<[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)|[*_~`[\]]|\r?\n[ \t]|[^\x00-\x7f]/y;
+const FIRST = /[&\\%<\]*_~`[\r\n\u0080-\uffff]/g;
 
 const SPACE = /[\s\u2800]/u;
 /** Takes no room on screen: format characters, fillers and variation selectors. */
@@ -86,44 +88,86 @@ function decodeEscape(s: string): string {
   return c;
 }
 
-/** The text folded for name matching; `withOffsets` keeps, per folded character, where it came from. */
-export function foldForNames(input: string, withOffsets = false): Folded {
-  let text = '';
-  const at: number[] | null = withOffsets ? [] : null;
-  const cuts = new Set<number>();
-  const emit = (s: string, from: number, plain: boolean) => {
-    text += s;
-    if (at) for (let k = 0; k < s.length; k++) at.push(plain ? from + k : from);
-  };
-  let last = 0;
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
-    const i = m.index;
-    if (i > last) emit(input.slice(last, i).toLowerCase(), last, true);
-    const s = m[0];
-    const c = s[0]!;
-    if (c === '&') {
-      const decoded = decodeReference(s);
-      if (decoded === s) emit(s.toLowerCase(), i, true);
-      else emit(foldString(decoded), i, false);
-    } else if (c === '\\') emit(foldString(decodeEscape(s)), i, false);
-    else if (c === '%') {
-      const decoded = decodePercent(s);
-      if (decoded === s) emit(s.toLowerCase(), i, true);
-      else emit(foldString(decoded), i, false);
-    } else if (c === '<' || c === ']' || c === '[' || c === '*' || c === '_' || c === '~' || c === '`' || /^\r?\n[ \t]$/.test(s)) cuts.add(text.length);
-    else if (c.charCodeAt(0) < 0x80) emit(' ', i, false);
-    else {
-      // A surrogate pair: the regex saw one half; fold the whole code point.
-      const cp = input.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      emit(foldChar(ch), i, false);
-      if (ch.length === 2) SPECIAL.lastIndex = i + 2;
-    }
-    last = SPECIAL.lastIndex;
+/** What one special sequence becomes, and whether it was markup (a cut). */
+function replacement(s: string, input: string, i: number): { text: string; cut: boolean } {
+  const c = s[0]!;
+  if (c === '&') {
+    const decoded = decodeReference(s);
+    return { text: decoded === s ? s.toLowerCase() : foldString(decoded), cut: false };
   }
-  if (last < input.length) emit(input.slice(last).toLowerCase(), last, true);
-  return { text, at: at ? Int32Array.from(at) : null, cuts };
+  if (c === '\\') return { text: foldString(decodeEscape(s)), cut: false };
+  if (c === '%') {
+    const decoded = decodePercent(s);
+    return { text: decoded === s ? s : foldString(decoded), cut: false };
+  }
+  if (c.charCodeAt(0) < 0x80) return { text: '', cut: true };
+  const unit = s.charCodeAt(0);
+  // A surrogate pair is folded at its first half; the second half adds nothing.
+  if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && input.charCodeAt(i - 1) >= 0xd800 && input.charCodeAt(i - 1) <= 0xdbff) return { text: '', cut: false };
+  return { text: foldChar(String.fromCodePoint(input.codePointAt(i)!)), cut: false };
+}
+
+/**
+ * The text folded for name matching. `withOffsets` keeps where each folded character came from,
+ * for `lrt check` to report an occurrence at its line and column in the original.
+ */
+export function foldForNames(input: string, withOffsets = false): Folded {
+  const cuts = new Set<number>();
+  // Each replacement: where it starts in the output and in the input, and both lengths.
+  const outAt: number[] = [];
+  const inAt: number[] = [];
+  const outLen: number[] = [];
+  const inLen: number[] = [];
+  const parts: string[] = [];
+  let delta = 0;
+  let last = 0;
+  // Scanning for the first character of a special sequence is much faster than trying every
+  // alternative of SPECIAL at every position; SPECIAL itself is tried only where one starts.
+  FIRST.lastIndex = 0;
+  for (let f = FIRST.exec(input); f; f = FIRST.exec(input)) {
+    const i = f.index;
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(input);
+    if (!m) continue;
+    const s = m[0];
+    const r = replacement(s, input, i);
+    if (i > last) parts.push(input.slice(last, i));
+    parts.push(r.text);
+    if (r.cut) cuts.add(i + delta);
+    if (withOffsets) {
+      outAt.push(i + delta);
+      inAt.push(i);
+      outLen.push(r.text.length);
+      inLen.push(s.length);
+    }
+    delta += r.text.length - s.length;
+    last = i + s.length;
+    FIRST.lastIndex = last;
+  }
+  parts.push(input.slice(last));
+  const replaced = parts.join('');
+  // Between replacements the text is ASCII, and replacements are folded already: lower-casing
+  // the whole keeps every length.
+  const text = replaced.toLowerCase();
+  const sourceOffset = withOffsets
+    ? (k: number) => {
+        let lo = 0;
+        let hi = outAt.length - 1;
+        let r = -1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (outAt[mid]! <= k) {
+            r = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        // Several replacements may start at k (removed ones first): the last one holds k.
+        if (r < 0) return k;
+        if (k < outAt[r]! + outLen[r]!) return inAt[r]!;
+        return k - (outAt[r]! + outLen[r]!) + inAt[r]! + inLen[r]!;
+      }
+    : null;
+  return { text, sourceOffset, cuts };
 }
 
 function foldString(s: string): string {

@@ -38,7 +38,7 @@ export function findNameLeaks(records: SourceRecord[]): Diagnostic[] {
     const seen = new Set<string>();
     for (const { n, matcher } of wanted) {
       for (const hit of matcher.find(folded)) {
-        const at = position(folded.at![hit.start]!);
+        const at = position(folded.sourceOffset!(hit.start));
         const key = `${at.line}:${at.column}:${n.name}`;
         if (declared.has(`${r.file}:${at.line}`) || seen.has(key)) continue;
         seen.add(key);

@@ -32,7 +32,7 @@ describe('the names corpus', () => {
   });
 
   describe.each(NAME_CASES)('%s (%s)', (name, _what, registered, expected) => {
-    it(`gives ${expected.length ? expected.join(', ') : 'no diagnostics'} and registers ${registered}`, () => {
+    it(`gives ${expected.length ? expected.join(', ') : 'no diagnostics'} and registers ${registered}`, { timeout: 120_000 }, () => {
       expect(brief(name)).toEqual(expected);
       const r = run(filesFor(name).map(repoFile));
       expect(r.register.agreements.filter((a) => a.source.file === fileOf(name))).toHaveLength(registered);

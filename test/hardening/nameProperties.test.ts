@@ -51,7 +51,8 @@ function apply(text: string, ops: { at: number; kind: string; pick: number }[]):
     const c = chars[i]!;
     // A placeholder, replaced at the end, so a later disguise cannot land inside "&shy;".
     if (op.kind === 'invisible') chars.splice(i, 0, String.fromCharCode(0xe000 + (op.pick % INVISIBLE.length)));
-    else if (op.kind === 'case') chars[i] = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
+    // Letters only: upper-casing a combining mark can make a visible letter (U+0345 → Ι).
+    else if (op.kind === 'case' && /\p{L}/u.test(c)) chars[i] = c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase();
     else if (op.kind === 'accent') {
       const options = ACCENTED[c.toLowerCase()];
       if (options) chars[i] = options[op.pick % options.length]!;
@@ -84,7 +85,7 @@ function outputs(line: string): { path: string; text: string }[] {
 }
 
 describe('a disguised non-public name', () => {
-  it('never passes `lrt check` nor the publication gate', () => {
+  it('never passes `lrt check` nor the publication gate', { timeout: 600_000 }, () => {
     let tried = 0;
     fc.assert(
       fc.property(person, fc.array(disguise, { minLength: 1, maxLength: 6 }), (p, ops) => {
@@ -110,7 +111,7 @@ describe('a disguised non-public name', () => {
 
 describe('ordinary words around short surnames', () => {
   const WORDS = ['het', 'bos', 'de', 'wit', 'stam', 'kok', 'van', 'ter', 'bosbouw', 'witte', 'gevel', 'stamboom', 'is', 'en', 'een', 'BOS', 'Wit', 'Stam', 'Kok', 'naar', 'kokkin', 'Bosch', 'Wittenburg', ',', '.'];
-  it('are not a name: a short surname alone, with its particle or inside a word, trips neither check nor gate', () => {
+  it('are not a name: a short surname alone, with its particle or inside a word, trips neither check nor gate', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), fc.constantFrom('Anna Bos', 'Els de Wit', 'Jan Stam', 'Karel Kok'), (words, declared) => {
         const text = words.join(' ');
