@@ -64,7 +64,7 @@ export function personBefore(text: string, end: number, index: OrganisationIndex
     let t = tokens[i]!.t;
     // List order, "Bakker, J. (DGM)": the comma after the surname belongs to the name.
     if (t.endsWith(',') && run.length && run.every((r) => r.kind === 'initials')) t = t.slice(0, -1);
-    const kind = isTitle(t) ? 'title' : isInitials(t, listEntry) ? 'initials' : PARTICLES.has(t.toLowerCase()) ? 'particle' : isCapitalised(t) ? 'word' : null;
+    const kind = isTitle(t) ? 'title' : isInitials(t, listEntry) ? 'initials' : PARTICLES.has(t.toLowerCase()) ? 'particle' : isCapitalised(t) || (listEntry && /^\p{L}[\p{L}'’-]*$/u.test(t)) ? 'word' : null;
     if (!kind) break;
     run.unshift({ t, at: tokens[i]!.at, kind });
   }
@@ -74,6 +74,8 @@ export function personBefore(text: string, end: number, index: OrganisationIndex
   const names = run.filter((r) => r.kind === 'word' && !NOT_NAMES.has(r.t.toLowerCase()) && !index.words.has(r.t.toLowerCase().replace(/[’']/g, "'")));
   if (!names.length) return -1;
   const qualified = run.some((r) => r.kind === 'title' || r.kind === 'initials');
+  // "ondersteuning (DGM)" in a list of attendees is a function; "j. bakker (DGM)" a person.
+  if (!qualified && !names.some((r) => isCapitalised(r.t))) return -1;
   const prev = tokens[tokens.findIndex((x) => x.at === run[0]!.at) - 1]?.t;
   const sentenceStart = prev === undefined || LIST_MARKER.test(prev) || /[.!?]$/.test(prev);
   return listEntry || qualified || names.length >= 2 || !sentenceStart ? run[0]!.at : -1;

@@ -30,3 +30,52 @@ describe('the forms in which a non-public name identifies its person', () => {
     }
   });
 });
+
+describe('every form of a name, after folding', () => {
+  const FORMS: [declared: string, text: string][] = [
+    ['Anna Bos', 'A. Bos'],
+    ['Anna Bos', 'Mevr. Bos'],
+    ['Anna Bos', 'Anna BOS'],
+    ['Anna Bos', 'Bos, A.'],
+    ['Anna Bos', 'Bos, Anna'],
+    ['J. van der Berg', 'Berg, J. van der'],
+    ['J. van der Berg', 'J. van der Berg'],
+    ['J. van der Berg', 'Mevr. drs. J.P. van der Berg'],
+    ['Jan Bakker', 'Bakkers notitie'],
+    ['Jan Bakker', 'Bakker’s notitie'],
+    ['Jan de Vries', 'De Vries’ notitie'],
+    ['Jan Brüggemann', 'Bruggemann'],
+    ['Jan Bruggemann', 'Brüggemann'],
+    ['Pieter Geheimhoudér', 'Geheimhoude\u0301r'],
+    ['Pieter Geheimhouder', 'Geheim\u00adhouder'],
+    ['Pieter Geheimhouder', 'Geheim&shy;houder'],
+    ['Pieter Geheimhouder', 'Geheim&amp;shy;houder'],
+    ['Pieter Geheimhouder', 'Geheim**houder**'],
+    ['Pieter Geheimhouder', 'Geheim<em>houder</em>'],
+    ['Pieter Geheimhouder', 'Pieter\n  Geheimhouder'],
+    ['Pieter Geheimhouder', 'Geheimhoud&#x65;r'],
+    ['Pieter Geheimhouder', 'Geheimhoud\\u0065r'],
+    ['Pieter Geheimhouder', 'Geheimhoud%65r'],
+    ['Pieter Geheimhouder', 'ＧＥＨＥＩＭＨＯＵＤＥＲ'],
+    ['Karel D’Stillekens', "Karel D'Stillekens"],
+    ['Anne-Marie Bos', 'A.-M. Bos'],
+    ['Anne-Marie Bos', 'Anne-Ma<wbr>rie Bos'],
+  ];
+  it.each(FORMS)('%s is found in %j', (declared, text) => {
+    expect(hits(declared, `De notitie van ${text} wordt besproken.`)).toBe(true);
+  });
+
+  const WORDS: [declared: string, text: string][] = [
+    ['Anna Bos', 'het Bos en de bosbouw'],
+    ['Anna Bos', 'Bosch'],
+    ['Els de Wit', 'de wit geschilderde gevel'],
+    ['Els de Wit', 'Wittenburg en Wit-Rusland'],
+    ['Jan Stam', 'de stam van de boom'],
+    ['Jan Kok', 'de kok kookt'],
+    ['Jan Bos', 'Hij is blij. Bos en hei'],
+    ['Anna Bos', 'B. Bos'],
+  ];
+  it.each(WORDS)('%s is not found in %j', (declared, text) => {
+    expect(hits(declared, text)).toBe(false);
+  });
+});
