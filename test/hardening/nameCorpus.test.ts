@@ -32,7 +32,7 @@ describe('the names corpus', () => {
   });
 
   describe.each(NAME_CASES)('%s (%s)', (name, _what, registered, expected) => {
-    it(`gives ${expected.length ? expected.join(', ') : 'no diagnostics'} and registers ${registered}`, { timeout: 120_000 }, () => {
+    it(`gives ${expected.length ? expected.join(', ') : 'no diagnostics'} and registers ${registered}`, () => {
       expect(brief(name)).toEqual(expected);
       const r = run(filesFor(name).map(repoFile));
       expect(r.register.agreements.filter((a) => a.source.file === fileOf(name))).toHaveLength(registered);
@@ -40,7 +40,7 @@ describe('the names corpus', () => {
       for (const d of r.diagnostics.filter((x) => x.rule === 'name-civil-servant')) expect(d.message).not.toMatch(/Bakker|Jansen|Smit/);
     });
 
-    it('`lrt check` reports it at file:line:column; `lrt build` refuses exactly when check does', { timeout: 120_000 }, async () => {
+    it('`lrt check` reports it at file:line:column; `lrt build` refuses exactly when check does', async () => {
       const files = filesFor(name);
       const checked = await lrt(['check', ...files]);
       const red = files.flatMap((f) => NAME_CASES.find((c) => fileOf(c[0]) === f)![3]).some(isError);
@@ -56,7 +56,7 @@ describe('the names corpus', () => {
 });
 
 describe('check and gate agree on every case of the corpus', () => {
-  it('the publication gate refuses the site of a case exactly when `lrt check` reports a non-public name in it', { timeout: 600_000 }, async () => {
+  it('the publication gate refuses the site of a case exactly when `lrt check` reports a non-public name in it', async () => {
     const glossaryEntries = await shippedGlossary();
     const verdicts: string[] = [];
     for (const [name, , , expected] of NAME_CASES) {
