@@ -57,8 +57,11 @@ const isCapitalised = (t: string) => /^\p{Lu}[\p{L}'’-]*$/u.test(t);
  * `listEntry`: an attendee or chair entry, where every entry is a person.
  */
 export function personBefore(text: string, end: number, index: OrganisationIndex, listEntry: boolean): number {
-  const before = text.slice(0, end);
-  const tokens = [...before.matchAll(/\S+/g)].map((m) => ({ t: m[0], at: m.index }));
+  // A name is a few words: looking back a bounded stretch keeps a long line with many
+  // parentheses linear. A word cut by the window's edge is left out.
+  const from = Math.max(0, end - 200);
+  const tokens = [...text.slice(from, end).matchAll(/\S+/g)].map((m) => ({ t: m[0], at: from + m.index }));
+  if (from > 0 && tokens.length && tokens[0]!.at === from && /\S/.test(text[from - 1]!)) tokens.shift();
   const run: { t: string; at: number; kind: 'title' | 'initials' | 'particle' | 'word' }[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     let t = tokens[i]!.t;
@@ -82,6 +85,7 @@ export function personBefore(text: string, end: number, index: OrganisationIndex
 }
 
 function isMarked(text: string, marked: MarkedPerson[]): boolean {
+  if (marked.length === 0) return false;
   const folded = foldForNames(text);
   return marked.some((m) => nameMatcher(m.name).find(folded).length > 0);
 }

@@ -144,7 +144,8 @@ function qualifierBefore(f: Folded, start: number, s: Split): number | null {
     let j = k;
     while (j > 0 && /[\s-]/.test(t[j - 1]!)) j--;
     const end = j;
-    while (j > 0 && /[\p{L}\p{N}.']/u.test(t[j - 1]!)) j--;
+    // Titles, initials and first names are short: a bounded look keeps a long word linear.
+    while (j > 0 && end - j < 40 && /[\p{L}\p{N}.']/u.test(t[j - 1]!)) j--;
     // Markup inside the word may split it ("Ma<wbr>rie") or glue it to the one before
     // ("tekst</p><p>J."): the longest reading that is a qualifier wins.
     let start = -1;
