@@ -78,7 +78,7 @@ function sources(): Record<string, string> {
     `voorzitter: ${q(`${P[6]} (SJenV)`)}`,
     'aanwezig:',
     ...P.slice(0, 12).map((p) => `  - ${q(`${p} (VNG)`)}`),
-    `  - { naam: ${q(P[12]!)}, organisatie: DGM }`,
+    `  - { naam: ${q(P[12]!)}, organisatie: DGM, openbaar: true, reden: toets van de weergave }`,
     'afwezig:',
     ...P.slice(12, 18).map((p) => `  - ${q(p)}`),
     'agenda:',

@@ -124,7 +124,7 @@ describe('a changed file', () => {
   test('a changed data file (registry) makes every entry a miss', async () => {
     const cacheDir = scratch('lrt-cache-');
     await fast(base, { cacheDir });
-    const other = { ...registry(), organisaties: [...registry().organisaties, { code: 'XYZ', naam: 'Nieuw', soort: 'partner' as const, aliassen: [], rollen: [] }] };
+    const other = { ...registry(), organisaties: [...registry().organisaties, { code: 'XYZ', naam: 'Nieuw', soort: 'partner' as const, aliassen: [], rollen: [], eenheden: [] }] };
     const again = await runPipelineFast(base, other, AS_OF, NOW, { cacheDir, threads: 1, wantTrees: false });
     expect(again.stats.parsed).toBe(base.length);
     expect(outcome(again.result)).toEqual(outcome(runPipeline(base, other, AS_OF, NOW)));

@@ -191,7 +191,7 @@ describe('what the corpus shows beyond rule and line', () => {
   });
 
   it('odd attendee keys get the allowed list, and unknown YAML errors no library text', () => {
-    expect(one('attendee-unknown-key').diagnostics[0]!.message).toContain('Toegestaan: naam, organisatie, rol, openbaar.');
+    expect(one('attendee-unknown-key').diagnostics[0]!.message).toContain('Toegestaan: naam, organisatie, rol, openbaar, reden.');
     expect(one('yaml-duplicate-key').diagnostics[0]!.message).toContain('Het veld "status" staat twee keer');
   });
 });
