@@ -4,6 +4,7 @@ import {
   MinutesFrontmatterSchema,
   StatusUpdateFrontmatterSchema,
   DocumentFrontmatterSchema,
+  ConfirmationFrontmatterSchema,
   type MinutesFrontmatter,
 } from '../schema/frontmatter.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
@@ -11,6 +12,7 @@ import type { ParsedSource } from '../parse/parseSource.js';
 import { validateFrontmatter } from '../parse/validateFrontmatter.js';
 import { findBody } from './extractMinutes.js';
 import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type DocumentRecord } from './extractSideFiles.js';
+import { extractConfirmation, type ConfirmationRecord } from './extractConfirmation.js';
 
 /** Minutes whose front matter holds: extracted once every meeting of the run is known. */
 export interface MinutesCandidate {
@@ -28,17 +30,18 @@ export interface MinutesCandidate {
  */
 export type Classified =
   | MinutesCandidate
-  | { kind: 'bijlage'; record: StatusUpdateRecord | DocumentRecord; diagnostics: Diagnostic[] }
+  | { kind: 'bijlage'; record: StatusUpdateRecord | DocumentRecord | ConfirmationRecord; diagnostics: Diagnostic[] }
   | { kind: 'geen'; unregistered: boolean; diagnostics: Diagnostic[] };
 
 /**
  * Which kind of file this is follows from its front matter: "orgaan" makes minutes, "afspraak"
  * a status update, "soort: stuk" a document.
  */
-function kindOf(data: unknown): 'verslag' | 'voortgang' | 'stuk' | null {
+function kindOf(data: unknown): 'verslag' | 'voortgang' | 'stuk' | 'bevestiging' | null {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   if (d.soort === 'stuk') return 'stuk';
+  if (d.soort === 'bevestiging') return 'bevestiging';
   if ('afspraak' in d || d.soort === 'voortgang') return 'voortgang';
   if ('orgaan' in d || 'datum' in d || 'aanwezig' in d || 'status' in d) return 'verslag';
   return null;
@@ -75,6 +78,14 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
     const v = validateFrontmatter(StatusUpdateFrontmatterSchema, fm, source.file);
     diagnostics.push(...v.diagnostics);
     return v.ok ? { kind: 'bijlage', record: extractStatusUpdate(source, v.value), diagnostics } : { kind: 'geen', unregistered: false, diagnostics };
+  }
+  if (kind === 'bevestiging') {
+    const v = validateFrontmatter(ConfirmationFrontmatterSchema, fm, source.file);
+    diagnostics.push(...v.diagnostics);
+    if (!v.ok) return { kind: 'geen', unregistered: false, diagnostics };
+    const x = extractConfirmation(source, v.value, registry);
+    diagnostics.push(...x.diagnostics);
+    return { kind: 'bijlage', record: x.record, diagnostics };
   }
   const v = validateFrontmatter(DocumentFrontmatterSchema, fm, source.file);
   diagnostics.push(...v.diagnostics);
