@@ -289,6 +289,17 @@ const rules = {
     message: (p) =>
       `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
   },
+  // Drafts from lrt import: what the importer could not decide is a warning, never an error.
+  'body-unknown-concept': {
+    severity: 'warning',
+    message: (p) =>
+      `Het overleg "${p.value}" staat niet in data/bodies.yaml. Dit concept telt voorlopig mee onder die naam. Is het een nieuw overleg, voeg dan in data/bodies.yaml toe: ${p.entry} (of gebruik een bestaande code). Een vastgesteld verslag moet een bekend overleg hebben.`,
+  },
+  'import-proposal': {
+    severity: 'warning',
+    message: (p) =>
+      `"${p.key}" is bij het overnemen voorgesteld, niet in de bron gevonden: ${p.comment}. Controleer de waarde en haal daarna het commentaar (vanaf #) weg.`,
+  },
   // Confirmations in agreements/ (soort: bevestiging): unlabelled commitments of adopted minutes.
   'confirmation-meeting-unknown': {
     severity: 'error',

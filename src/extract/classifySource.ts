@@ -13,6 +13,7 @@ import { validateFrontmatter } from '../parse/validateFrontmatter.js';
 import { findBody } from './extractMinutes.js';
 import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type DocumentRecord } from './extractSideFiles.js';
 import { extractConfirmation, type ConfirmationRecord } from './extractConfirmation.js';
+import { importProposals } from './importProposals.js';
 
 /** Minutes whose front matter holds: extracted once every meeting of the run is known. */
 export interface MinutesCandidate {
@@ -62,7 +63,20 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
     const v = validateFrontmatter(MinutesFrontmatterSchema, fm, source.file);
     diagnostics.push(...v.diagnostics);
     if (!v.ok) return { kind: 'geen', unregistered: true, diagnostics };
+    if (v.value.status === 'concept') diagnostics.push(...importProposals(source.file, source.text));
     const body = findBody(v.value.orgaan, registry.organen);
+    // A concept of a table not yet in data/bodies.yaml (an import of another table's minutes): it
+    // registers under a provisional body, with a warning that proposes the entry to add.
+    if (!body && v.value.status === 'concept') {
+      const provisional = provisionalBody(v.value.orgaan);
+      diagnostics.push(
+        diagnostic('body-unknown-concept', source.file, fm.positionOf(['orgaan']), {
+          value: v.value.orgaan,
+          entry: `- { code: ${provisional.code}, naam: ${provisional.naam}, slug: ${provisional.slug} }`,
+        }),
+      );
+      return { kind: 'verslag', source, fm: v.value, body: provisional, diagnostics };
+    }
     if (!body) {
       diagnostics.push(
         diagnostic('body-unknown', source.file, fm.positionOf(['orgaan']), {
@@ -90,4 +104,15 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
   const v = validateFrontmatter(DocumentFrontmatterSchema, fm, source.file);
   diagnostics.push(...v.diagnostics);
   return v.ok ? { kind: 'bijlage', record: extractDocument(source, v.value), diagnostics } : { kind: 'geen', unregistered: false, diagnostics };
+}
+
+/** The body a concept names that data/bodies.yaml lacks: its name as code, a slug made from it. */
+export function provisionalBody(name: string): Body {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'overleg';
+  return { code: name.trim(), naam: name.trim(), slug, aliassen: [] };
 }

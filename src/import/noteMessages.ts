@@ -10,6 +10,12 @@ const notes = {
   'date-missing': () => 'Geen vergaderdatum gevonden. Vul in het kopblok bij "datum" de datum in als JJJJ-MM-DD.',
   'date-proposed': (p: Params) =>
     `Geen vergaderdatum gevonden. Voorstel: ${p.date}, afgeleid uit "${p.words}" op regel ${p.line}. Controleer "datum" in het kopblok.`,
+  'date-year-proposed': (p: Params) =>
+    `De vergaderdatum "${p.words}" noemt geen jaar. Voorstel: ${p.date}, het jaar uit ${p.from}. Controleer "datum" in het kopblok.`,
+  'date-from-file': (p: Params) =>
+    `Geen vergaderdatum in de tekst gevonden. Voorstel: ${p.date}, uit ${p.what}. Controleer "datum" in het kopblok, of geef de datum mee: lrt import --datum JJJJ-MM-DD.`,
+  'date-first-in-text': (p: Params) =>
+    `Geen vergaderdatum in de kop gevonden. Voorstel: ${p.date}, de eerste datum in de tekst ("${p.words}", regel ${p.line}). Controleer "datum" in het kopblok.`,
   'date-unclear': (p: Params) => `De datum "${p.value}" is niet eenduidig; genomen is ${p.date}. Controleer "datum" in het kopblok.`,
   'body-missing': (p: Params) =>
     `Niet gevonden welk overleg dit is. Vul bij "orgaan" een code uit data/bodies.yaml in (${p.allowed}), of voeg het overleg daar toe.`,

@@ -171,7 +171,7 @@ describe('the register of the shipped LRT minutes', () => {
       expect(a.source).toEqual({ file: 'minutes/2022-09-16-lrt.md', line: lineOf(text.slice(0, 40)) });
       expect(a.idWritten).toBe(true);
     };
-    const open = { status: 'open', overdue: false, followUps: [] } as const;
+    const open = { status: 'open' as const, overdue: false, followUps: [] as ReturnType<typeof summary>['followUps'] };
 
     it('#1: JenV works the questions on governance into its design', () =>
       check('lrt-2022-09-16-1', 'Deze vragen worden door JenV verwerkt bij de daadwerkelijke vormgeving van de governance.', {
