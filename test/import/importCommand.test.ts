@@ -37,7 +37,7 @@ describe('lrt import', () => {
     expect(check.code).toBe(0);
     expect(check.err.split('\n').at(-1)).toBe('1 bestand gecontroleerd: 0 fouten, 4 waarschuwingen.');
     // The absentees the importer read from a sentence, not a header: a warning at the field until checked.
-    expect(check.err).toContain('concept.md:25:1  waarschuwing: "afwezig" is bij het overnemen voorgesteld, niet in de bron gevonden: afgeleid uit regel 26.');
+    expect(check.out + check.err).toContain('concept.md:25:1  waarschuwing: "afwezig" is bij het overnemen voorgesteld, niet in de bron gevonden: afgeleid uit regel 26.');
   });
 
   it('prints { markdown, candidates, notes } with --json', async () => {
