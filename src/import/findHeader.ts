@@ -65,7 +65,15 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
   };
 
   for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k]!.text;
+    let raw = lines[k]!.text;
+    // A header table from Word ("| **Vergaderdatum** | 8 februari 2024 |"): each row a field, the rule line nothing.
+    const row = /^\s*\|(.*)\|\s*$/.exec(raw);
+    if (row) {
+      const cells = row[1]!.split(/(?<!\\)\|/).map((c) => c.replace(/\*\*|__/g, '').trim());
+      if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      const first = cells[0] ?? '';
+      if (cells.length === 2 && first && KEY_LINE.test(first) && KEY_LINE.exec(first)![2] === '') raw = `${first}: ${cells[1]}`;
+    }
     const t = raw.trim();
     if (!t) {
       blankBefore = true;

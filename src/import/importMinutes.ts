@@ -15,6 +15,7 @@ import { buildSections } from './buildSections.js';
 import { lineAt } from './joinPdfLines.js';
 import { noteMessage, type Note, type NoteKey } from './noteMessages.js';
 import { writeDraft } from './writeDraft.js';
+import { provisionalBody } from '../extract/classifySource.js';
 
 export type { ImportResult, ImportCandidate, ImportNote } from './model.js';
 
@@ -194,10 +195,29 @@ function meetingBody(
     return proposed.body.code;
   }
   const title = headerText.split('\n')[0]?.trim();
+  // "Verslag TO Digikoppeling 14 mei 2024": a table not yet known, proposed under the name the title gives.
+  const named = title ? nameInTitle(title) : null;
+  if (named) {
+    note(firstLine, 'body-new', { value: named, slug: provisionalBody(named).slug });
+    comments.orgaan = 'voorstel: nieuw overleg, uit de titel; voeg het toe aan data/bodies.yaml of kies een bestaande code';
+    return named;
+  }
   if (title) note(firstLine, 'body-unknown', { value: title });
   else note(firstLine, 'body-missing', { allowed: registry.organen.map((b) => b.code).slice(0, 4).join(', ') + ', …' });
   comments.orgaan = 'niet gevonden: vul een code uit data/bodies.yaml in';
   return 'ONBEKEND';
+}
+
+const TITLE_WORDS = /^(?:verslag|notulen|besluitenlijst|actielijst|conceptverslag|concept|van|de|het|een|overleg|vergadering|bijeenkomst|[-–:,])$/i;
+
+/** What a title names besides "Verslag van de vergadering van" and its date: the table, or null. */
+function nameInTitle(title: string): string | null {
+  const d = parseDutchDate(title);
+  const words = (d ? title.replace(d.text, ' ') : title).replace(/[#*_]/g, ' ').split(/\s+/).filter(Boolean);
+  while (words.length && TITLE_WORDS.test(words[0]!)) words.shift();
+  while (words.length && (TITLE_WORDS.test(words.at(-1)!) || /^(?:d\.d\.|op|\d.*)$/i.test(words.at(-1)!))) words.pop();
+  const name = words.join(' ');
+  return name.length >= 2 && name.length <= 60 && /\p{Lu}/u.test(name) ? name : null;
 }
 
 function attendees(

@@ -21,6 +21,8 @@ const notes = {
     `Niet gevonden welk overleg dit is. Vul bij "orgaan" een code uit data/bodies.yaml in (${p.allowed}), of voeg het overleg daar toe.`,
   'body-unknown': (p: Params) =>
     `Het overleg "${p.value}" staat niet in data/bodies.yaml. Vul bij "orgaan" een bestaande code in of voeg het overleg daar toe.`,
+  'body-new': (p: Params) =>
+    `Het overleg "${p.value}" staat nog niet in data/bodies.yaml. Is het een nieuw overleg, voeg het daar toe (- { code: ${p.value}, naam: ${p.value}, slug: ${p.slug} }) of importeer opnieuw met --orgaan "${p.value}"; anders: vul bij "orgaan" een bestaande code in.`,
   'body-proposed': (p: Params) =>
     `De kop noemt geen overleg. Voorstel: ${p.body} (${p.count} keer genoemd in de tekst). Controleer "orgaan" in het kopblok.`,
   'attendees-missing': () => 'Geen aanwezigen gevonden. Vul "aanwezig" in het kopblok in.',

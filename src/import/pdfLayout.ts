@@ -43,10 +43,45 @@ export function layoutPdf(pages: PdfPage[]): string {
   const out: string[] = [];
   pages.forEach((p, i) => {
     const lines = perPage[i]!.filter((l) => !isFurniture(l, p, furniture));
+    // A page break is a paragraph break only where a sentence ended: otherwise the text runs on.
+    const last = out.filter((l) => l.trim()).at(-1) ?? '';
+    if (out.length && /[.!?:;)]$/.test(last.trim())) out.push('');
     out.push(...writePage(lines));
-    out.push('');
   });
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/**
+ * A table row whose cells wrap: the next line has text only under some columns (not the first),
+ * so it goes on the row above, cell by cell, instead of standing as a line of its own.
+ */
+function mergeWrappedRows(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let columns: number[] | null = null;
+  for (const l of lines) {
+    const prev = out.at(-1);
+    if (l.cells.length >= 3) columns = l.cells.map((c) => c.x);
+    const step = prev ? prev.y - l.y : Infinity;
+    const under = (c: Cell) => columns!.findIndex((x) => Math.abs(x - c.x) < 8);
+    if (
+      prev && columns && prev.cells.length >= 3 && step <= 1.6 * l.height &&
+      l.cells.every((c) => under(c) > 0) && l.cells[0]!.x > columns[0]! + 8
+    ) {
+      const cells = prev.cells.map((c) => ({ ...c }));
+      for (const c of l.cells) {
+        const target = cells.find((p) => Math.abs(p.x - columns![under(c)]!) < 8);
+        if (target) target.text = `${target.text} ${c.text}`;
+        else cells.push(c);
+      }
+      cells.sort((a, b) => a.x - b.x);
+      // The merged row keeps the y of its last line, so the next wrapped line is measured from it.
+      out[out.length - 1] = { y: l.y, height: prev.height, cells };
+      continue;
+    }
+    if (l.cells.length < 3 && !(l.cells.length >= 1 && columns && l.cells.every((c) => under(c) >= 0))) columns = null;
+    out.push(l);
+  }
+  return out;
 }
 
 function linesOf(page: PdfPage): Line[] {
@@ -58,9 +93,9 @@ function linesOf(page: PdfPage): Line[] {
     if (line) line.items.push(it);
     else lines.push({ y: it.y, height: h, items: [it] });
   }
-  return lines
-    .sort((a, b) => b.y - a.y)
-    .map((l) => ({ y: l.y, height: l.height, cells: cellsOf(l.items.sort((a, b) => a.x - b.x), l.height) }));
+  return mergeWrappedRows(
+    lines.sort((a, b) => b.y - a.y).map((l) => ({ y: l.y, height: l.height, cells: cellsOf(l.items.sort((a, b) => a.x - b.x), l.height) })),
+  );
 }
 
 /** Runs on one line to cells: a gap wider than about two letters starts a new cell. */
@@ -109,6 +144,9 @@ function writePage(lines: Line[]): string[] {
   const out: string[] = [];
   const before = lines.slice(0, split.from);
   out.push(...withParagraphs(before).map((x) => (x ? lineText(x) : '')));
+  // The heading line itself: its left part ("3. Opvang …") is the agenda item; the right one only names the column.
+  const head = lines[split.from]!.cells.filter((c) => c.x < split.x - 5);
+  if (head.length) out.push('', head.map((c) => c.text).join('\t'));
   // Bands: stretches of lines without a paragraph gap; each band's left text, then its right text.
   for (const band of bands(lines.slice(split.from + 1))) {
     const left: Line[] = [];
@@ -150,7 +188,8 @@ function columnSplit(lines: Line[]): { from: number; x: number; label: string } 
 
 function spacing(lines: Line[]): number {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0).sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 12;
+  // The lower quartile: the usual step between lines of one paragraph, whatever the headings add.
+  return gaps[Math.floor((gaps.length - 1) / 4)] ?? 12;
 }
 
 /** Lines with null where the page leaves a paragraph gap (more than one and a half lines). */
@@ -158,7 +197,9 @@ function withParagraphs(lines: Line[]): (Line | null)[] {
   const step = spacing(lines);
   const out: (Line | null)[] = [];
   lines.forEach((l, i) => {
-    if (i > 0 && lines[i - 1]!.y - l.y > step * 1.5) out.push(null);
+    // Rows of one table stay together, however high a wrapped row made the gap.
+    const tableRows = l.cells.length >= 3 && lines[i - 1] !== undefined && lines[i - 1]!.cells.length >= 3;
+    if (i > 0 && !tableRows && lines[i - 1]!.y - l.y > step * 1.5) out.push(null);
     out.push(l);
   });
   return out;

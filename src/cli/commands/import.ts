@@ -154,8 +154,10 @@ function yamlFlow(s: string): string {
 function draftName(markdown: string, file: string, registry: Registry): string {
   const datum = /^datum: (\d{4}-\d{2}-\d{2})/m.exec(markdown)?.[1];
   const orgaan = /^orgaan: (.+?)(?:\s+#.*)?$/m.exec(markdown)?.[1]?.replace(/^"|"$/g, '');
-  const slug = orgaan ? (findBody(orgaan, registry.organen)?.slug ?? provisionalBody(orgaan).slug) : 'verslag';
-  return datum ? `${datum}-${slug}.md` : `${path.basename(file, path.extname(file))}.md`;
+  const base = provisionalBody(path.basename(file, path.extname(file))).slug;
+  // An unknown table ("ONBEKEND") is named after its file, so two of them do not look alike.
+  const slug = orgaan && orgaan !== 'ONBEKEND' ? (findBody(orgaan, registry.organen)?.slug ?? provisionalBody(orgaan).slug) : base;
+  return datum ? `${datum}-${slug}.md` : `${base}.md`;
 }
 
 async function freeName(dir: string, name: string): Promise<string> {
