@@ -13,7 +13,7 @@ import { validateFrontmatter } from '../parse/validateFrontmatter.js';
 import { findBody } from './extractMinutes.js';
 import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type DocumentRecord } from './extractSideFiles.js';
 import { extractConfirmation, type ConfirmationRecord } from './extractConfirmation.js';
-import { importProposals } from './importProposals.js';
+import { importProposals, importProposalDiagnostics } from './importProposals.js';
 
 /** Minutes whose front matter holds: extracted once every meeting of the run is known. */
 export interface MinutesCandidate {
@@ -63,11 +63,13 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
     const v = validateFrontmatter(MinutesFrontmatterSchema, fm, source.file);
     diagnostics.push(...v.diagnostics);
     if (!v.ok) return { kind: 'geen', unregistered: true, diagnostics };
-    if (v.value.status === 'concept') diagnostics.push(...importProposals(source.file, source.text));
+    const proposals = v.value.status === 'concept' ? importProposals(source.text) : [];
+    diagnostics.push(...importProposalDiagnostics(source.file, proposals));
     const body = findBody(v.value.orgaan, registry.organen);
-    // A concept of a table not yet in data/bodies.yaml (an import of another table's minutes): it
-    // registers under a provisional body, with a warning that proposes the entry to add.
-    if (!body && v.value.status === 'concept') {
+    // A draft lrt import wrote for a table not yet in data/bodies.yaml ("orgaan: … # voorstel: nieuw
+    // overleg"): it registers under a provisional body, with a warning that proposes the entry to
+    // add. A hand-written unknown body stays an error: it is most often a typo ("LTR").
+    if (!body && proposals.some((p) => p.key === 'orgaan')) {
       const provisional = provisionalBody(v.value.orgaan);
       diagnostics.push(
         diagnostic('body-unknown-concept', source.file, fm.positionOf(['orgaan']), {
