@@ -47,7 +47,8 @@ describe('confirmations: unlabelled sentences of adopted minutes registered with
       [25, 'deadline-unreadable', 'error'],
     ]);
     // What could be registered is; what could not is not registered twice or half.
-    expect(r.register.agreements.map((a) => a.id)).toEqual(['prt-utrecht-2024-03-07-9', 'prt-utrecht-2024-03-07-1', 'prt-utrecht-2024-03-07-10']);
+    // In the order of their lines in the minutes.
+    expect(r.register.agreements.map((a) => [a.id, a.source.line])).toEqual([['prt-utrecht-2024-03-07-10', 17], ['prt-utrecht-2024-03-07-9', 24], ['prt-utrecht-2024-03-07-1', 25]]);
     expect(r.diagnostics.find((d) => d.rule === 'confirmation-label-unknown')!.message).toContain('Bedoelt u "Afspraak"?');
   });
 
