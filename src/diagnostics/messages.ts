@@ -336,6 +336,11 @@ const rules = {
     message: (p) =>
       `Deze ${p.kind} heeft geen eigenaar: de zin begint niet met een organisatie. Voeg "eigenaar: CODE" toe (een code uit data/organisations.yaml).`,
   },
+  'confirmation-removed': {
+    severity: 'error',
+    message: (p) =>
+      `De bevestigde afspraak ${p.id} ("${p.text}") is weggehaald, maar haar kenmerk is al gepubliceerd. Zet haar terug in de bevestiging; is ze vervallen, leg dat vast met een voortgangsbericht (status: vervallen).`,
+  },
   'confirmation-id-other-meeting': {
     severity: 'error',
     message: (p) => `Het kenmerk "${p.value}" hoort niet bij vergadering ${p.meeting}. Gebruik ${p.meeting}-<volgnummer>, bv. ${p.meeting}-1.`,

@@ -72,4 +72,18 @@ describe('confirmations: unlabelled sentences of adopted minutes registered with
     expect(findQuote(text, "CdK's sturen de brief.")).toEqual({ text: 'CdK´s sturen de brief.', line: 6, column: 8, count: 1 });
     expect(findQuote(text, 'orgaan: LRT')).toBeNull();
   });
+
+  it('lrt check --base: a published confirmation that is taken away is an error, as a removed labelled block is', async () => {
+    const { compareWithBase } = await import('../../src/link/compareWithBase.js');
+    const confirmed = repoFile(`${dir}/bevestiging-geldig.md`);
+    const base = run([minutes, confirmed]);
+    expect(compareWithBase(base, run([minutes, confirmed]))).toEqual([]);
+    const removed = compareWithBase(base, run([minutes]));
+    expect(removed.map((d) => [d.file, d.rule, d.severity])).toEqual([
+      [`${dir}/bevestiging-geldig.md`, 'confirmation-removed', 'error'],
+      [`${dir}/bevestiging-geldig.md`, 'confirmation-removed', 'error'],
+      [`${dir}/bevestiging-geldig.md`, 'confirmation-removed', 'error'],
+    ]);
+    expect(removed[0]!.message).toContain('prt-utrecht-2024-03-07-2');
+  });
 });
