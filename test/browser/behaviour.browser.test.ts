@@ -142,7 +142,7 @@ describe('exports', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return !doc.querySelector('parsererror') && doc.querySelectorAll('entry').length;
     }, feed);
-    expect(ok).toBe(3 + 9);
+    expect(ok).toBe(4 + 18);
     await page.close();
   });
 });
