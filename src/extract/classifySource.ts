@@ -14,6 +14,8 @@ import { findBody } from './extractMinutes.js';
 import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type DocumentRecord } from './extractSideFiles.js';
 import { extractConfirmation, type ConfirmationRecord } from './extractConfirmation.js';
 import { importProposals, importProposalDiagnostics } from './importProposals.js';
+import { buildOrganisationIndex } from './organisationIndex.js';
+import { civilServantsInText } from './findCivilServants.js';
 
 /** Minutes whose front matter holds: extracted once every meeting of the run is known. */
 export interface MinutesCandidate {
@@ -93,6 +95,7 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
   if (kind === 'voortgang') {
     const v = validateFrontmatter(StatusUpdateFrontmatterSchema, fm, source.file);
     diagnostics.push(...v.diagnostics);
+    diagnostics.push(...civilServantsIn(source, registry));
     return v.ok ? { kind: 'bijlage', record: extractStatusUpdate(source, v.value), diagnostics } : { kind: 'geen', unregistered: false, diagnostics };
   }
   if (kind === 'bevestiging') {
@@ -104,7 +107,7 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
     return { kind: 'bijlage', record: x.record, diagnostics };
   }
   const v = validateFrontmatter(DocumentFrontmatterSchema, fm, source.file);
-  diagnostics.push(...v.diagnostics);
+  diagnostics.push(...v.diagnostics, ...civilServantsIn(source, registry));
   return v.ok ? { kind: 'bijlage', record: extractDocument(source, v.value), diagnostics } : { kind: 'geen', unregistered: false, diagnostics };
 }
 
@@ -117,4 +120,9 @@ export function provisionalBody(name: string): Body {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'overleg';
   return { code: name.trim(), naam: name.trim(), slug, aliassen: [] };
+}
+
+/** A status update or document is published as written: a civil servant's name in it is an error. */
+function civilServantsIn(source: ParsedSource, registry: Registry): Diagnostic[] {
+  return civilServantsInText(source.file, source.text, buildOrganisationIndex(registry.organisaties), new Set(), []);
 }
