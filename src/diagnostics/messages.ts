@@ -289,6 +289,20 @@ const rules = {
     message: (p) =>
       `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
   },
+  // Follow-ups: decisions replaced or withdrawn, closures proposed, follow-ups found (issue 13).
+  'lifecycle-self': {
+    severity: 'error',
+    message: (p) => `"${p.key}: ${p.value}" verwijst naar dit besluit zelf. Vul het kenmerk in van het eerdere besluit dat dit besluit ${p.key === 'vervangt' ? 'vervangt' : 'intrekt'}.`,
+  },
+  'lifecycle-not-decision': {
+    severity: 'error',
+    message: (p) =>
+      `"${p.key}: ${p.value}": alleen een besluit kan een eerder besluit vervangen of intrekken. Zet "${p.key}:" onder een regel die met "Besluit:" begint en verwijs naar een besluit; een afspraak die niet meer geldt, zet u op vervallen (- vervolg op: … met - status: vervallen).`,
+  },
+  'lifecycle-not-earlier': {
+    severity: 'error',
+    message: (p) => `"${p.key}: ${p.value}": dat besluit is van ${p.date}, later dan dit besluit. Een besluit kan alleen een eerder besluit vervangen of intrekken; controleer het kenmerk.`,
+  },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

@@ -15,7 +15,7 @@ export interface Attribute {
   at: Position;
 }
 
-export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status';
+export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status' | 'vervangt' | 'trekt in';
 
 /** Spellings people type for each attribute; the first is the documented one. */
 export const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
@@ -28,6 +28,10 @@ export const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
   'vervolg op': 'vervolg op',
   'volgt op': 'vervolg op',
   status: 'status',
+  // A later Besluit supersedes or withdraws an earlier one (src/link/lifecycleFollowUps).
+  vervangt: 'vervangt',
+  'trekt in': 'trekt in',
+  intrekking: 'trekt in',
 };
 
 /** "key: value" where key is one of the spellings above; group 1 the key, group 2 the value. */

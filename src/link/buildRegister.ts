@@ -7,6 +7,7 @@ import type { StatusUpdateRecord, DocumentRecord } from '../extract/extractSideF
 import { closest } from '../parse/closest.js';
 import { findNameLeaks } from './findNameLeaks.js';
 import { carriedNoteText } from './carriedNoteText.js';
+import { lifecycleFollowUps, markLifecycle } from './lifecycleFollowUps.js';
 
 export interface Linked {
   register: Register;
@@ -82,6 +83,8 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
     });
   }
 
+  diagnostics.push(...lifecycleFollowUps(minutes, byId, target));
+
   for (const a of agreements) {
     // The register as it stood on the as-of date: a follow-up dated later (minutes written ahead
     // of their meeting by "lrt new") has not happened yet, for the status nor for the history.
@@ -95,6 +98,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
     }
     a.overdue = (a.status === 'open' || a.status === 'loopt') && a.deadline.date !== null && a.deadline.date < asOf;
   }
+  markLifecycle(agreements, byId);
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.

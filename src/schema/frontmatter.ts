@@ -92,5 +92,5 @@ export const DocumentFrontmatterSchema = z
 export type DocumentFrontmatter = z.infer<typeof DocumentFrontmatterSchema>;
 
 /** The attributes an agreement can carry as sub-bullets ("- eigenaar: BZK"). */
-export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status'] as const;
+export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status', 'vervangt', 'trekt in'] as const;
 export type BlockAttributeKey = (typeof BLOCK_ATTRIBUTE_KEYS)[number];

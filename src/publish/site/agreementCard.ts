@@ -3,6 +3,7 @@ import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
 import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
+import { lifecycleStatusLabel } from './followUpView.js';
 
 export interface OwnerRef {
   code: string;
@@ -51,7 +52,7 @@ export function agreementCard(a: Agreement, ctx: SiteContext, seen: Set<string>)
     owners: a.owners.map((c) => ownerRef(c, ctx)),
     ownersInferred: a.ownersInferred,
     status: a.status,
-    statusLabel: STATUS_LABEL[a.status],
+    statusLabel: lifecycleStatusLabel(a) ?? STATUS_LABEL[a.status],
     overdue: a.overdue,
     deadline: a.deadline.date ? { date: a.deadline.date, label: formatDateNl(a.deadline.date), text: a.deadline.text } : null,
     meeting: { id: a.meeting.id, url: meetingUrl, title: meetingTitle(a.meeting), date: a.meeting.date },

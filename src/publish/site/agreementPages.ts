@@ -4,6 +4,7 @@ import { abbreviateText } from './abbreviate.js';
 import { agreementCard, type AgreementCard } from './agreementCard.js';
 import { FOLLOW_UP_KIND_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_SOURCE_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
+import { followUpView, type FollowUpView } from './followUpView.js';
 
 export interface TimelineEntry {
   dateLabel: string;
@@ -15,7 +16,7 @@ export interface TimelineEntry {
   statusLabel: string | null;
 }
 
-export interface AgreementPage extends AgreementCard {
+export interface AgreementPage extends AgreementCard, FollowUpView {
   title: string;
   label: string;
   statusSourceLabel: string;
@@ -81,6 +82,7 @@ export function agreementPageBuilder(ctx: SiteContext): (a: Agreement) => Agreem
       followedBy: (followed.get(a.id) ?? []).map((x) => ({ id: x.id, url: ctx.urls.agreement(x.id) })),
       timeline: [made, ...a.followUps.map((f) => followUpEntry(f, ctx, seen))],
       source: { file: a.source.file, line: a.source.line, href: ctx.sourceHref(a.source.file, a.source.line) },
+      ...followUpView(a, ctx),
     };
   };
 }

@@ -9,6 +9,16 @@ export const STATUS_LABEL: Record<AgreementStatus, string> = {
   vervallen: 'Vervallen',
 };
 
+/** A decision's lifecycle (vervangt: / trekt in:), shown instead of or beside its status. */
+export const LIFECYCLE_LABEL = {
+  vervangen: 'Vervangen',
+  ingetrokken: 'Ingetrokken',
+  vervangenDoor: 'Vervangen door',
+  ingetrokkenDoor: 'Ingetrokken door',
+  vervangt: 'Vervangt',
+  trektIn: 'Trekt in',
+} as const;
+
 export const KIND_LABEL: Record<AgreementKind, string> = {
   afspraak: 'Afspraak',
   besluit: 'Besluit',
