@@ -303,6 +303,16 @@ const rules = {
     severity: 'error',
     message: (p) => `"${p.key}: ${p.value}": dat besluit is van ${p.date}, later dan dit besluit. Een besluit kan alleen een eerder besluit vervangen of intrekken; controleer het kenmerk.`,
   },
+  'closure-evidence-missing': {
+    severity: 'warning',
+    message: (p) =>
+      `Dit afdoeningsvoorstel voor ${p.id} zegt niet waaruit blijkt dat de afspraak is uitgevoerd. Voeg in het kopblok "stuk: <kenmerk van het stuk>" of "link: https://…" toe, zodat de tafel het kan nagaan.`,
+  },
+  'closure-document-unknown': {
+    severity: 'warning',
+    message: (p) =>
+      `Er is geen stuk met kenmerk "${p.value}" in agreements/. Zet het stuk erbij (soort: stuk) of verwijs met "link: https://…" naar waar het staat.`,
+  },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

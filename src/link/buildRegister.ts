@@ -8,6 +8,7 @@ import { closest } from '../parse/closest.js';
 import { findNameLeaks } from './findNameLeaks.js';
 import { carriedNoteText } from './carriedNoteText.js';
 import { lifecycleFollowUps, markLifecycle } from './lifecycleFollowUps.js';
+import { adoptionFollowUps, checkClosureProposals, markClosure } from './closureProposals.js';
 
 export interface Linked {
   register: Register;
@@ -73,6 +74,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   for (const u of updates) {
     target(u.agreementId, u.file, u.refAt)?.followUps.push({
       date: u.date, source: u.file, kind: 'voortgang', ref: u.bron ?? u.file, text: u.text, line: u.refAt.line, ...(u.status ? { status: u.status } : {}),
+      ...(u.proposal ? { relation: 'afdoeningsvoorstel' as const } : {}),
     });
   }
   for (const d of documents) {
@@ -84,6 +86,8 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   }
 
   diagnostics.push(...lifecycleFollowUps(minutes, byId, target));
+  adoptionFollowUps(minutes, byId);
+  diagnostics.push(...checkClosureProposals(updates, documents));
 
   for (const a of agreements) {
     // The register as it stood on the as-of date: a follow-up dated later (minutes written ahead
@@ -99,6 +103,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
     a.overdue = (a.status === 'open' || a.status === 'loopt') && a.deadline.date !== null && a.deadline.date < asOf;
   }
   markLifecycle(agreements, byId);
+  markClosure(agreements, updates);
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.

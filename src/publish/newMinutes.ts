@@ -54,6 +54,9 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
   const carried = input.register.agreements.filter(
     (a) => a.meeting.body === body.code && a.meeting.date < date && (a.status === 'open' || a.status === 'loopt'),
   );
+  // An open closure proposal goes on the agenda for the table to decide, not among the open ones.
+  const proposed = carried.filter((a) => a.closureProposal);
+  const stillOpen = carried.filter((a) => !a.closureProposal);
 
   // Only minutes still in concept are adopted; minutes already marked vastgesteld are not
   // proposed again, and without any the agenda has no adoption item.
@@ -66,11 +69,13 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
           : `- Het verslag van de ${body.code} van ${adoptDates[0]} wordt vastgesteld.`,
       ]]
     : [];
+  const extra = proposed.length ? 1 : 0;
   const sections: [string, string[]][] = [
     ['1. Opening en mededelingen', ['- De voorzitter opent de vergadering.']],
     ...adoption.map(([title, line], i): [string, string[]] => [`${i + 2}. ${title}`, [line]]),
-    [`${adoption.length + 2}. Openstaande afspraken`, carried.length ? carried.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']],
-    [`${adoption.length + 3}. Titel van het agendapunt`, ['- Korte samenvatting van wat er is besproken.']],
+    ...(proposed.length ? [[`${adoption.length + 2}. Afdoening van afspraken`, proposed.flatMap((a) => closureItem(a, date))] as [string, string[]]] : []),
+    [`${adoption.length + extra + 2}. Openstaande afspraken`, stillOpen.length ? stillOpen.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']],
+    [`${adoption.length + extra + 3}. Titel van het agendapunt`, ['- Korte samenvatting van wat er is besproken.']],
     ['W.v.t.t.k. en sluiting', ['- Geen opmerkingen.']],
   ];
 
@@ -109,6 +114,21 @@ function carriedItem(a: Agreement, date: string): string[] {
     `- ${carriedNoteLine(a.id, `${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}; ${owners}; ${deadline}`, escapeMarkdown(a.text))}`,
     `  - vervolg op: ${a.id}`,
     `  - status: ${a.status}`,
+  ];
+}
+
+/**
+ * A proposal to close: the carried-over note with the owner's explanation and evidence after it (so
+ * the history of this meeting keeps what was proposed), and, as a comment, the Besluit that adopts it.
+ */
+function closureItem(a: Agreement, date: string): string[] {
+  const p = a.closureProposal!;
+  const [first, ...rest] = carriedItem(a, date);
+  const evidence = p.evidence ? ` Onderbouwing: ${p.evidence}.` : '';
+  return [
+    `${first} Afdoeningsvoorstel van ${formatDateNl(p.date)}: ${escapeMarkdown(p.text)}${evidence}`,
+    ...rest,
+    `  <!-- Stemt de tafel in, schrijf dan hieronder: "- Besluit: Het afdoeningsvoorstel voor ${a.id} wordt aangenomen; de afspraak is afgedaan." -->`,
   ];
 }
 

@@ -1,7 +1,15 @@
-import type { Agreement } from '../../schema/register.js';
+import type { Agreement, FollowUpRelation } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
 import { LIFECYCLE_LABEL } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
+
+/** What a follow-up did, as the timeline names it. */
+export const RELATION_LABEL: Record<FollowUpRelation, string> = {
+  vervangen: 'vervangen door een later besluit',
+  ingetrokken: 'ingetrokken door een later besluit',
+  afdoeningsvoorstel: 'afdoeningsvoorstel van de eigenaar',
+  afgedaan: 'afdoeningsvoorstel aangenomen',
+};
 
 interface IdLink {
   id: string;
