@@ -5,7 +5,8 @@
 type Params = Record<string, string | number>;
 
 interface Rule {
-  severity: 'error' | 'warning';
+  /** info: a proposal for the secretariat, never a problem (lrt check still exits 0). */
+  severity: 'error' | 'warning' | 'info';
   /** What is wrong and how to fix it, in plain Dutch. */
   message: (p: Params) => string;
 }
@@ -312,6 +313,11 @@ const rules = {
     severity: 'warning',
     message: (p) =>
       `Er is geen stuk met kenmerk "${p.value}" in agreements/. Zet het stuk erbij (soort: stuk) of verwijs met "link: https://…" naar waar het staat.`,
+  },
+  'followup-suggested': {
+    severity: 'info',
+    message: (p) =>
+      `Dit lijkt een vervolg op ${p.id} ("${p.text}"; score ${p.score}). Klopt dat, zet dan "- vervolg op: ${p.id}" onder deze regel, of voer uit: lrt bevestig ${p.id} ${p.where}`,
   },
 } satisfies Record<string, Rule>;
 

@@ -9,6 +9,8 @@ import { findNameLeaks } from './findNameLeaks.js';
 import { carriedNoteText } from './carriedNoteText.js';
 import { lifecycleFollowUps, markLifecycle } from './lifecycleFollowUps.js';
 import { adoptionFollowUps, checkClosureProposals, markClosure } from './closureProposals.js';
+import { suggestFollowUps } from './suggestFollowUps.js';
+import type { Organisation } from '../schema/registry.js';
 
 export interface Linked {
   register: Register;
@@ -19,7 +21,7 @@ export interface Linked {
  * Joins agreements to what came after them (later minutes, status updates, documents), derives
  * status and overdue as of a date, and checks what can only be checked across files.
  */
-export function buildRegister(records: SourceRecord[], asOf: string, generated: string): Linked {
+export function buildRegister(records: SourceRecord[], asOf: string, generated: string, organisations: Organisation[] = []): Linked {
   const diagnostics: Diagnostic[] = [];
   const minutes = records.filter((r): r is MinutesRecord => r.kind === 'verslag');
   const updates = records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang');
@@ -104,6 +106,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   }
   markLifecycle(agreements, byId);
   markClosure(agreements, updates);
+  diagnostics.push(...suggestFollowUps(agreements, records, asOf, organisations));
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.
