@@ -33,6 +33,10 @@ export interface Options {
   output?: string;
   base?: string;
   json?: boolean;
+  /** lrt bevestig: the status the confirmation sets. */
+  status?: string;
+  /** lrt open: only what falls due within this many days. */
+  binnen?: string;
 }
 
 /** What every command gets: parsed options, the as-of date, the registry, and a way to run the pipeline. */
