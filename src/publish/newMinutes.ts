@@ -114,6 +114,7 @@ function carriedItem(a: Agreement, date: string): string[] {
     `- ${carriedNoteLine(a.id, `${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}; ${owners}; ${deadline}`, escapeMarkdown(a.text))}`,
     `  - vervolg op: ${a.id}`,
     `  - status: ${a.status}`,
+    ...possiblyDoneComments(a),
   ];
 }
 
@@ -130,6 +131,14 @@ function closureItem(a: Agreement, date: string): string[] {
     ...rest,
     `  <!-- Stemt de tafel in, schrijf dan hieronder: "- Besluit: Het afdoeningsvoorstel voor ${a.id} wordt aangenomen; de afspraak is afgedaan." -->`,
   ];
+}
+
+/** Proposed follow-ups, as comments beside the carried agreement: not published, not registered. */
+function possiblyDoneComments(a: Agreement): string[] {
+  return a.suggestions.map(
+    (s) =>
+      `  <!-- Mogelijk afgedaan in ${s.source.file}:${s.source.line} (score ${s.score.toFixed(2).replace('.', ',')}): “${s.text.replace(/--/g, '–')}”. Klopt dat, voer dan uit: lrt bevestig ${a.id} ${s.source.file}:${s.source.line} -->`,
+  );
 }
 
 function attendeeLines(list: unknown[], fromPrevious: boolean): string[] {

@@ -3,7 +3,7 @@ import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
 import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
-import { lifecycleStatusLabel } from './followUpView.js';
+import { lifecycleStatusLabel, possiblyDone } from './followUpView.js';
 
 export interface OwnerRef {
   code: string;
@@ -28,6 +28,8 @@ export interface AgreementCard {
   deadline: { date: string; label: string; text: string | null } | null;
   meeting: { id: string; url: string; title: string; date: string };
   agendaItem: string | null;
+  /** The best proposed follow-up, for the reviewers: "mogelijk afgedaan in …". */
+  possiblyDone: { label: string; url: string | null } | null;
 }
 
 export function ownerRef(code: string, ctx: SiteContext): OwnerRef {
@@ -57,5 +59,6 @@ export function agreementCard(a: Agreement, ctx: SiteContext, seen: Set<string>)
     deadline: a.deadline.date ? { date: a.deadline.date, label: formatDateNl(a.deadline.date), text: a.deadline.text } : null,
     meeting: { id: a.meeting.id, url: meetingUrl, title: meetingTitle(a.meeting), date: a.meeting.date },
     agendaItem: agendaItemLabel(a),
+    possiblyDone: possiblyDone(a, ctx),
   };
 }

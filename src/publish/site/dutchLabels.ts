@@ -19,6 +19,9 @@ export const LIFECYCLE_LABEL = {
   trektIn: 'Trekt in',
 } as const;
 
+/** Before the place of a proposed follow-up on the reviewers' list. */
+export const POSSIBLY_DONE = 'mogelijk afgedaan in';
+
 export const KIND_LABEL: Record<AgreementKind, string> = {
   afspraak: 'Afspraak',
   besluit: 'Besluit',

@@ -1,6 +1,6 @@
 import type { Agreement, FollowUpRelation } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
-import { LIFECYCLE_LABEL } from './dutchLabels.js';
+import { LIFECYCLE_LABEL, POSSIBLY_DONE, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
 
 /** What a follow-up did, as the timeline names it. */
@@ -29,6 +29,19 @@ export function lifecycleStatusLabel(a: Agreement): string | null {
   if (a.supersededBy) return LIFECYCLE_LABEL.vervangen;
   if (a.withdrawnBy) return LIFECYCLE_LABEL.ingetrokken;
   return null;
+}
+
+/** "mogelijk afgedaan in LRT 25 april 2023, regel 32": the best proposal, linked to its meeting. */
+export function possiblyDone(a: Agreement, ctx: SiteContext): { label: string; url: string | null } | null {
+  const s = a.suggestions[0];
+  if (!s) return null;
+  const meeting = ctx.meetingByFile.get(s.source.file);
+  const doc = ctx.register.documents.find((d) => d.file === s.source.file);
+  const where = meeting ? meetingTitle(meeting) : (doc?.title ?? s.source.file);
+  return {
+    label: `${POSSIBLY_DONE} ${where}, regel ${s.source.line}`,
+    url: meeting ? ctx.urls.meeting(meeting.id) : doc ? ctx.urls.document(doc.id) : null,
+  };
 }
 
 export function followUpView(a: Agreement, ctx: SiteContext): FollowUpView {
