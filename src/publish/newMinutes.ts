@@ -6,6 +6,8 @@ import type { MinutesRecord } from '../extract/extractMinutes.js';
 import type { RawSource } from '../read/readSources.js';
 import { formatDateNl } from './formatDateNl.js';
 import { carriedNoteLine } from '../link/carriedNoteText.js';
+import { changeEvents, changesBetween, type ChangesSince } from '../link/changeEvents.js';
+import { CHANGE_LABEL } from './site/dutchLabels.js';
 
 export interface NewMinutesInput {
   body: Body;
@@ -22,6 +24,8 @@ export interface NewMinutes {
   /** The last earlier meeting of this body, whose attendees were copied. */
   previous: Meeting | null;
   carried: Agreement[];
+  /** What changed to the body's agreements since its last meeting, up to the new date. */
+  changes: ChangesSince;
 }
 
 
@@ -70,11 +74,12 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
       ]]
     : [];
   const extra = proposed.length ? 1 : 0;
+  const changes = changesBetween(changeEvents(input.register), body.code, previous?.meeting.date ?? null, date);
   const sections: [string, string[]][] = [
     ['1. Opening en mededelingen', ['- De voorzitter opent de vergadering.']],
     ...adoption.map(([title, line], i): [string, string[]] => [`${i + 2}. ${title}`, [line]]),
     ...(proposed.length ? [[`${adoption.length + 2}. Afdoening van afspraken`, proposed.flatMap((a) => closureItem(a, date))] as [string, string[]]] : []),
-    [`${adoption.length + extra + 2}. Openstaande afspraken`, stillOpen.length ? stillOpen.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']],
+    [`${adoption.length + extra + 2}. Openstaande afspraken`, [...(stillOpen.length ? stillOpen.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']), ...changesComment(changes, previous?.meeting ?? null)]],
     [`${adoption.length + extra + 3}. Titel van het agendapunt`, ['- Korte samenvatting van wat er is besproken.']],
     ['W.v.t.t.k. en sluiting', ['- Geen opmerkingen.']],
   ];
@@ -98,7 +103,7 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
   ];
 
   const text = [...fm, ...sections.flatMap(([heading, lines]) => ['', `## ${heading}`, '', ...lines]), ''].join('\n');
-  return { text, previous: previous?.meeting ?? null, carried };
+  return { text, previous: previous?.meeting ?? null, carried, changes };
 }
 
 /** One carried-over agreement: where it came from, owners, deadline, then its text. */
@@ -131,6 +136,14 @@ function closureItem(a: Agreement, date: string): string[] {
     ...rest,
     `  <!-- Stemt de tafel in, schrijf dan hieronder: "- Besluit: Het afdoeningsvoorstel voor ${a.id} wordt aangenomen; de afspraak is afgedaan." -->`,
   ];
+}
+
+/** "Sinds de vorige vergadering", for the secretariat and the chair: a comment, so it is not published. */
+function changesComment(c: ChangesSince, previous: Meeting | null): string[] {
+  const groups = (['closed', 'proposed', 'overdue', 'agreed'] as const).map(
+    (k) => `   ${CHANGE_LABEL[k]} (${c[k].length})${c[k].length ? `: ${c[k].map((e) => e.agreement.id).join(', ')}` : ''}`,
+  );
+  return ['', `<!-- Sinds de vorige vergadering${previous ? ` (${formatDateNl(previous.date)})` : ''}:`, ...groups, '-->'];
 }
 
 /** Proposed follow-ups, as comments beside the carried agreement: not published, not registered. */

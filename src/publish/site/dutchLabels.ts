@@ -22,6 +22,14 @@ export const LIFECYCLE_LABEL = {
 /** Before the place of a proposed follow-up on the reviewers' list. */
 export const POSSIBLY_DONE = 'mogelijk afgedaan in';
 
+/** The groups of "Sinds de vorige vergadering", on the meeting page and in lrt new. */
+export const CHANGE_LABEL = {
+  closed: 'Afgerond of vervallen',
+  proposed: 'Voorgesteld om af te doen',
+  overdue: 'Termijn verstreken',
+  agreed: 'Nieuw afgesproken',
+} as const;
+
 export const KIND_LABEL: Record<AgreementKind, string> = {
   afspraak: 'Afspraak',
   besluit: 'Besluit',
