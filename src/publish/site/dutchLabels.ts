@@ -30,6 +30,14 @@ export const CHANGE_LABEL = {
   agreed: 'Nieuw afgesproken',
 } as const;
 
+/** One change event, in the feed and the calendars. */
+export const CHANGE_EVENT_LABEL = {
+  afgesproken: 'afgesproken',
+  afgedaan: 'afgedaan',
+  afdoeningsvoorstel: 'afdoeningsvoorstel',
+  'over-de-termijn': 'termijn verstreken',
+} as const;
+
 export const KIND_LABEL: Record<AgreementKind, string> = {
   afspraak: 'Afspraak',
   besluit: 'Besluit',

@@ -8,7 +8,16 @@ const ctx = shippedContext();
 test('an Atom feed of meetings and agreements, newest first, with stable ids', () => {
   const xml = atomFeed(ctx.register, { urls: ctx.urls, absolute: () => null });
   expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')).toBe(true);
-  expect(xml.match(/<entry>/g)).toHaveLength(3 + 9);
+  // Meetings, agreements, and what happened since: two closed by status updates, three deadlines passed while open.
+  expect(xml.match(/<entry>/g)).toHaveLength(3 + 9 + 5);
+  expect([...xml.matchAll(/<title>(Afspraak lrt-[^<]*: [^<]*)<\/title>/g)].map((m) => m[1]).sort()).toEqual([
+    'Afspraak lrt-2023-02-02-1: termijn verstreken',
+    'Afspraak lrt-2023-02-02-2: termijn verstreken',
+    'Afspraak lrt-2023-04-21-1: afgerond',
+    'Afspraak lrt-2023-04-21-2: afgerond',
+    // The letter to the co-governments was due early the next week and went out later (undated, in May).
+    'Afspraak lrt-2023-04-25-2: termijn verstreken',
+  ]);
   const ids = [...xml.matchAll(/<id>(urn:uuid:[0-9a-f-]{36})<\/id>/g)].map((m) => m[1]);
   expect(new Set(ids).size).toBe(ids.length);
   expect(xml).toBe(atomFeed(ctx.register, { urls: ctx.urls, absolute: () => null }));
