@@ -11,6 +11,9 @@ import { completionStrength } from './completionPhrases.js';
 export const SUGGESTION_THRESHOLD = 0.34;
 /** At most this many proposals per agreement, best first. */
 export const MAX_SUGGESTIONS = 3;
+/** A passage that fits another agreement better is proposed only when it scores at least this share of that. */
+const SHARED_PASSAGE = 0.8;
+const key = (s: Scored) => `${s.passage.file}:${s.passage.line}`;
 /** A term in more than this share of all passages says nothing about a subject ("LRT", "brief" in a big project). */
 const COMMON = 0.2;
 /** How many lines before an agreement, under the same heading, tell what it is about. */
@@ -32,17 +35,20 @@ export interface Scored {
  */
 export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = []): Diagnostic[] {
   const ranked = rankFollowUps(agreements, records, asOf, organisations);
+  // A passage mostly reports on one thing: it is proposed only for the agreements it fits nearly as well as its best.
+  const bestScore = new Map<string, number>();
+  for (const list of ranked.values()) for (const x of list) bestScore.set(key(x), Math.max(bestScore.get(key(x)) ?? 0, x.score));
   const diagnostics: Diagnostic[] = [];
   for (const a of agreements) {
     a.suggestions = (ranked.get(a.id) ?? [])
-      .filter((s) => s.score >= SUGGESTION_THRESHOLD)
+      .filter((s) => s.score >= SUGGESTION_THRESHOLD && s.score >= SHARED_PASSAGE * bestScore.get(key(s))!)
       .slice(0, MAX_SUGGESTIONS)
       .map((s): Suggestion => ({ source: { file: s.passage.file, line: s.passage.line }, text: s.passage.text, score: Math.round(s.score * 100) / 100 }));
     const best = a.suggestions[0];
     if (best)
       diagnostics.push(
         diagnostic('followup-suggested', best.source.file, { line: best.source.line, column: 1 }, {
-          id: a.id, text: a.text.length > 70 ? `${a.text.slice(0, 67)}…` : a.text, score: best.score.toFixed(2), where: `${best.source.file}:${best.source.line}`,
+          id: a.id, text: a.text.length > 70 ? `${a.text.slice(0, 67)}…` : a.text, score: best.score.toFixed(2).replace('.', ','), where: `${best.source.file}:${best.source.line}`,
         }),
       );
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, registry, run } from '../helpers.js';
 import type { RawSource } from '../../src/read/readSources.js';
-import { rankFollowUps, SUGGESTION_THRESHOLD } from '../../src/link/suggestFollowUps.js';
+import { rankFollowUps } from '../../src/link/suggestFollowUps.js';
 
 /** Where a follow-up is reported: a file and the start of the line; null: the agreement has none. */
 export type Truth = Record<string, { bestand: string; begint: string } | null>;
@@ -31,7 +31,9 @@ export function evaluate(sources: RawSource[], truth: Truth, asOf: string): Outc
     const list = ranked.get(id) ?? [];
     const best = list[0];
     const matches = (p: { file: string; text: string } | undefined) => !!t && !!p && p.file === t.bestand && p.text.startsWith(t.begint);
-    const above = best && best.score >= SUGGESTION_THRESHOLD ? best : undefined;
+    // What the register proposes (threshold, and a passage that fits another agreement better left out).
+    const first = r.register.agreements.find((a) => a.id === id)?.suggestions[0];
+    const above = first ? list.find((x) => x.passage.file === first.source.file && x.passage.line === first.source.line) : undefined;
     return {
       id,
       expected: t ? `${t.bestand}: ${t.begint}` : null,

@@ -51,6 +51,18 @@ describe('follow-ups proposed, never registered', () => {
     expect(outcomes.find((o) => o.id === 'lrt-2023-04-21-2')!.correct).toBe(true);
   });
 
+  it('in one project holding all fixtures and the shipped minutes (scores depend on the whole corpus): still above the floors', () => {
+    const all = [...CASES.flatMap((dir) => fixtureProject(dir).map((f) => ({ ...f, path: f.path.replace(/^(minutes|agreements)\//, `$1/${path.basename(dir)}-`) }))), ...shippedMinutes(), letterWithoutLink()];
+    const rename = (t: Truth, dir: string): Truth =>
+      Object.fromEntries(Object.entries(t).map(([id, v]) => [id, v && { ...v, bestand: v.bestand.replace(/^(minutes|agreements)\//, `$1/${path.basename(dir)}-`) }]));
+    const truth: Truth = Object.assign({}, SHIPPED_TRUTH, ...CASES.map((dir) => rename(readTruth(dir), dir)));
+    const outcomes = evaluate(all, truth, '2026-11-22');
+    const pr = precisionRecall(outcomes);
+    console.log(`Alles in één project: precisie ${pr.precision.toFixed(2)} (${pr.right}/${pr.proposed}), recall ${pr.recall.toFixed(2)} (${pr.right}/${pr.expected})\n${outcomes.map(line).join('\n')}`);
+    expect(pr.precision).toBeGreaterThanOrEqual(0.8);
+    expect(pr.recall).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('puts proposals in the register and in lrt check, and changes no status', () => {
     const r = run(shippedMinutes(), '2026-11-22');
     expect(() => RegisterSchema.parse(r.register)).not.toThrow();
