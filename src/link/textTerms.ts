@@ -4,9 +4,10 @@ import { MONTH_PATTERN, monthNumber } from '../extract/deadline/dutchWords.js';
 /**
  * The terms of a text for matching follow-ups: Dutch stems of its words (stop words and
  * numbers left out; short words only as abbreviations, "MR", "VB"), and every written date as
- * "d:JJJJ-MM-DD", so "6 april 2023" and "06-04-2023" are one term.
+ * "d:JJJJ-MM-DD", so "6 april 2023" and "06-04-2023" are one term. `stems`: words already
+ * stemmed in this run.
  */
-export function textTerms(text: string, yearOf: string | null): Set<string> {
+export function textTerms(text: string, yearOf: string | null, stems: Map<string, string> = new Map()): Set<string> {
   const out = new Set<string>();
   for (const d of datesIn(text, yearOf)) out.add(`d:${d}`);
   for (const word of text.split(/[^\p{L}\p{N}’'´]+/u)) {
@@ -15,7 +16,13 @@ export function textTerms(text: string, yearOf: string | null): Set<string> {
     const abbreviation = w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
     if (w.length < 3 && !abbreviation) continue;
     if (!abbreviation && isDutchStopWord(w)) continue;
-    out.add(abbreviation ? w.toLowerCase() : dutchStem(w));
+    if (abbreviation) out.add(w.toLowerCase());
+    else {
+      // Stemming is most of the time spent here; the same words come back on every page.
+      let stem = stems.get(w);
+      if (stem === undefined) stems.set(w, (stem = dutchStem(w)));
+      out.add(stem);
+    }
   }
   return out;
 }
