@@ -214,7 +214,7 @@ const rules = {
   'adopted-edited': {
     severity: 'error',
     message: (p) =>
-      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.`,
+      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids), een ontbrekend "vastgesteld_in" en het verbeteren van een verschreven label mogen.`,
   },
   'meeting-removed': {
     severity: 'error',
@@ -267,12 +267,13 @@ const rules = {
       `Dit bestand bevat ${p.count === 1 ? '1 gelabeld blok (Afspraak, Besluit, Toezegging, …), hier, dat niet in het register komt' : `${p.count} gelabelde blokken (Afspraak, Besluit, Toezegging, …), het eerste hier, die niet in het register komen`} omdat het bestand niet kon worden gelezen (zie de andere meldingen bij dit bestand). Herstel die fouten; er mag geen afspraak verloren gaan.`,
   },
   'label-colon-missing': {
-    severity: 'warning',
+    // An error since issue 10: a block that is meant but not read must stop the check, not scroll past.
+    severity: 'error',
     message: (p) =>
       `Deze regel begint met "${p.label}" zonder dubbele punt en telt daarom niet mee in het register. Bedoelt u een gelabeld blok, schrijf dan "${p.label}: …".`,
   },
   'label-misplaced': {
-    severity: 'warning',
+    severity: 'error',
     message: (p) =>
       `Hier staat "${p.label}:" in ${p.where}; daar wordt het niet gelezen en komt het niet in het register. Zet het als eigen regel "- ${p.label}: …" in de tekst onder het agendapunt.`,
   },
@@ -318,6 +319,37 @@ const rules = {
     severity: 'info',
     message: (p) =>
       `Dit lijkt een vervolg op ${p.id} ("${p.text}"; score ${p.score}). Klopt dat, zet dan "- vervolg op: ${p.id}" onder deze regel, of voer uit: lrt bevestig ${p.id} ${p.where}`,
+  },
+  // Nothing lost, by construction (issue 10, point 3): every label is registered or reported here.
+  'label-misspelled': {
+    severity: 'error',
+    message: (p) =>
+      `"${p.word}:" lijkt op het label "${p.label}" en komt zo niet in het register. Bedoelt u ${p.label}? Schrijf dan "${p.label}:". Is het geen afspraak of besluit, zet dan geen dubbele punt direct achter het woord. Ook in een vastgesteld verslag mag u het label verbeteren.`,
+  },
+  'label-in-table': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat "${p.label}" in een tabel. Een tabel komt niet in het register: een cel kan geen kenmerk, eigenaar, termijn of status onder zich dragen. Zet elke afspraak als eigen punt "- ${p.label}: …" onder het agendapunt, met "- eigenaar:" en "- termijn:" ingesprongen eronder, en haal de tabel weg.`,
+  },
+  'label-in-footnote': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat "${p.label}:" in een voetnoot. Een voetnoot komt niet in het register en kan geen kenmerk, eigenaar of status dragen. Zet het als eigen punt "- ${p.label}: …" onder het agendapunt; de voetnoot mag ernaar blijven verwijzen.`,
+  },
+  'html-comment-unclosed': {
+    severity: 'error',
+    message: () =>
+      'Hier begint een commentaar (<!--) dat niet wordt afgesloten met --> voordat een volgend commentaar begint of het bestand eindigt. Alles wat erna komt is onzichtbaar, ook afspraken en besluiten. Zet --> op de plek waar het commentaar moet eindigen.',
+  },
+  'attribute-under-plural': {
+    severity: 'error',
+    message: (p) =>
+      `"${p.key}:" staat direct onder "${p.label}:", maar elk punt daaronder is een eigen ${String(p.singular).toLowerCase()} met een eigen kenmerk. Zet "- ${p.key}: …" ingesprongen onder het punt waar het bij hoort.`,
+  },
+  'label-unread': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat "${p.label}:", maar het programma heeft het niet als gelabeld blok gelezen; zo komt het niet in het register. Zet het als eigen punt "- ${p.label}: …" onder het agendapunt. Blijft deze melding, meld het dan aan het beheer: er mag niets verloren gaan.`,
   },
 } satisfies Record<string, Rule>;
 

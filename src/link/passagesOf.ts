@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../extract/extractAll.js';
-import { ATTRIBUTE_LINE } from '../extract/findBlocks.js';
+import { ATTRIBUTE_LINE } from '../extract/attributes.js';
 
 /** One line of a minutes file or a document that may report on an earlier agreement. */
 export interface Passage {

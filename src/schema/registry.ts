@@ -28,7 +28,18 @@ export type AgreementStatus = z.infer<typeof AgreementStatusSchema>;
 
 /** data/labels.yaml: the words that open a labelled block, and phrases that imply a status. */
 export const LabelsSchema = z.object({
-  labels: z.array(z.object({ label: z.string().min(1), soort: AgreementKindSchema })).min(1),
+  labels: z
+    .array(
+      z.object({
+        label: z.string().min(1),
+        soort: AgreementKindSchema,
+        /** A plural label names its singular: each item in the list under it is a block of its own. */
+        enkelvoud: z.string().min(1).optional(),
+      }),
+    )
+    .min(1),
+  /** Words near a label that are ordinary words: never reported as a misspelled label. */
+  geen_labels: z.array(z.string().min(1)).default([]),
   statuszinnen: z
     .array(z.object({ zin: z.string().min(1), status: AgreementStatusSchema }))
     .default([]),
