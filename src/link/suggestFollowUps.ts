@@ -61,6 +61,8 @@ export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[
 /** Every passage with any subject word in common, scored, best first, per open agreement: the proposals before the threshold. */
 export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = []): Map<string, Scored[]> {
   // In date order, so each body's postings are too and a window of dates is found by bisection.
+  // A labelled block is a commitment of its own, not a report on an earlier one ("vervolg op" links those).
+  const blockLines = new Set(agreements.map((a) => `${a.source.file}:${a.source.line}`));
   const passages = passagesOf(records)
     .filter((p) => p.date === null || p.date <= asOf)
     .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
@@ -125,7 +127,11 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
     const horizon = later[HORIZON_MEETINGS - 1] && later[HORIZON_MEETINGS - 1]! < yearOn ? later[HORIZON_MEETINGS - 1]! : yearOn;
     // Only the body's own minutes (and documents) from the agreement's meeting up to the horizon.
     const eligible = (p: Passage) =>
-      (p.kind === 'stuk' || p.body === a.meeting.body) && (p.date === null || (p.date >= a.meeting.date && p.date <= horizon)) && !(p.file === a.source.file && p.line <= a.source.line);
+      !blockLines.has(`${p.file}:${p.line}`) &&
+      (p.kind === 'stuk' || p.body === a.meeting.body) &&
+      (p.date === null || p.date <= horizon) &&
+      // Its own minutes after it, later meetings, documents of that day or later; another file of the same day is no later meeting.
+      (p.file === a.source.file ? p.line > a.source.line : p.date === null || p.date > a.meeting.date || (p.kind === 'stuk' && p.date === a.meeting.date));
 
     const candidates = new Map<number, { shared: Set<string>; partial: Set<string> }>();
     // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
