@@ -320,6 +320,80 @@ const rules = {
     message: (p) =>
       `Dit lijkt een vervolg op ${p.id} ("${p.text}"; score ${p.score}). Klopt dat, zet dan "- vervolg op: ${p.id}" onder deze regel, of voer uit: lrt bevestig ${p.id} ${p.where}`,
   },
+  // Safety: bounds on what is read, files that are not files, and the build's own failures (disk, lock, output folder).
+  'frontmatter-too-large': {
+    severity: 'error',
+    message: (p) =>
+      `Het kopblok is groter dan ${p.max} kB en wordt daarom niet gelezen. Een kopblok heeft alleen orgaan, datum, status, aanwezigen en agenda: zet lange tekst onder het kopblok.`,
+  },
+  'frontmatter-too-many-entries': {
+    severity: 'error',
+    message: (p) =>
+      `Het kopblok heeft ${p.count} velden en lijstregels; meer dan ${p.max} wordt niet gelezen. Controleer of hier per ongeluk een hele tekst of tabel in het kopblok is geplakt.`,
+  },
+  'path-not-regular': {
+    severity: 'error',
+    message: (p) => `${p.path} is ${p.kind}, geen gewoon bestand of map, en wordt niet gelezen. Geef een Markdown-bestand (.md) of een map met verslagen op.`,
+  },
+  'file-not-regular': {
+    severity: 'warning',
+    message: (p) => `Overgeslagen: dit is geen gewoon bestand maar ${p.kind}. Alleen gewone Markdown-bestanden worden gelezen.`,
+  },
+  // lrt build's output folder: never a folder it did not build, never two builds at once.
+  'output-is-file': {
+    severity: 'error',
+    message: (p) => `De uitvoermap ${p.path} is ${p.what}, geen map. lrt build overschrijft die niet: kies met -o een nieuwe of lege map, bijvoorbeeld _site.`,
+  },
+  'output-holds-project': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} is ${p.what}. lrt build vervangt de uitvoermap in zijn geheel en zou zo bestanden wissen die het niet zelf maakte: kies met -o een eigen map, bijvoorbeeld _site.`,
+  },
+  'output-in-sources': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} is of ligt in ${p.folder}, waar bronbestanden van het project staan. Kies met -o een eigen map buiten ${p.folder}, bijvoorbeeld _site.`,
+  },
+  'output-not-built-by-lrt': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} is niet leeg en is niet door lrt build gemaakt (het bestand ${p.marker} ontbreekt). lrt build vervangt de uitvoermap in zijn geheel en wist niets wat het niet zelf maakte: kies met -o een nieuwe of lege map, of maak deze map eerst zelf leeg.`,
+  },
+  'output-old-site': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} lijkt een site van een eerdere versie van lrt, maar mist het merkbestand ${p.marker} dat zegt dat lrt hem bouwde. Kijk of er niets anders in staat, verwijder de map eenmalig (rm -r ${p.path}) en bouw opnieuw; daarna vervangt lrt build hem zelf.`,
+  },
+  'build-locked': {
+    severity: 'error',
+    message: (p) =>
+      `Er loopt al een lrt build naar ${p.path} (proces ${p.pid}). Wacht tot die klaar is en bouw dan opnieuw. Loopt er zeker geen build meer, verwijder dan ${p.lock}.`,
+  },
+  // Reading or writing failed for a reason outside lrt (errno codes), said in Dutch with the path.
+  'io-no-space': {
+    severity: 'error',
+    message: (p) => `De schijf is vol (of het quotum is op): ${p.path} kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.${p.after}`,
+  },
+  'io-read-only': {
+    severity: 'error',
+    message: (p) => `${p.path} staat op een schijf die alleen gelezen kan worden. Kies een map waarin geschreven mag worden (met -o), of maak de schijf beschrijfbaar.${p.after}`,
+  },
+  'io-permission': {
+    severity: 'error',
+    message: (p) => `Geen toestemming om ${p.path} te ${p.verb}. Controleer de rechten van deze map of dit bestand, of kies een andere map.${p.after}`,
+  },
+  'io-too-many-files': {
+    severity: 'error',
+    message: (p) => `Te veel bestanden tegelijk open bij ${p.path}. Sluit andere programma's of verhoog de limiet (ulimit -n) en probeer het opnieuw.${p.after}`,
+  },
+  'io-device': {
+    severity: 'error',
+    message: (p) => `De schijf gaf een lees- of schrijffout bij ${p.path}. Controleer de schijf (of de netwerkverbinding) en probeer het opnieuw.${p.after}`,
+  },
+  'io-busy': {
+    severity: 'error',
+    message: (p) => `${p.path} is in gebruik door een ander programma of niet leeg. Sluit dat programma (een webserver, verkenner, editor) en probeer het opnieuw.${p.after}`,
+  },
   // Nothing lost, by construction (issue 10, point 3): every label is registered or reported here.
   'label-misspelled': {
     severity: 'error',
@@ -350,6 +424,20 @@ const rules = {
     severity: 'error',
     message: (p) =>
       `Hier staat "${p.label}:", maar het programma heeft het niet als gelabeld blok gelezen; zo komt het niet in het register. Zet het als eigen punt "- ${p.label}: …" onder het agendapunt. Blijft deze melding, meld het dan aan het beheer: er mag niets verloren gaan.`,
+  },
+  // ---- names (issue 10: one way to see a name; the unmarked civil servant)
+  'name-civil-servant': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat een naam bij "${p.unit}", ${p.what}: namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Schrijf alleen "(${p.unit})", of leg de persoon bij de aanwezigen vast als { naam: …, organisatie: ${p.unit}, openbaar: false }. ` +
+      `Is het een bewindspersoon of bestuurder, schrijf dan de rolcode (bv. "(SJenV)"), of { naam: …, organisatie: ${p.unit}, openbaar: true, reden: "…" }.`,
+  },
+  'name-public-reason-missing': {
+    severity: 'error',
+    message: (p) =>
+      `"openbaar: true" bij iemand van "${p.unit}" (${p.what}) vraagt om een reden: namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Voeg reden: "…" toe (bv. reden: "directeur-generaal, treedt publiek op"), of schrijf openbaar: false.`,
   },
 } satisfies Record<string, Rule>;
 

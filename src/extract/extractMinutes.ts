@@ -13,6 +13,7 @@ import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
 import { isRealDate } from '../schema/isoDate.js';
 import { unlabelledCommitmentDiagnostics } from './unlabelledCommitments.js';
+import { civilServantsInAttendees, civilServantsInText } from './findCivilServants.js';
 import { unreadLabels } from './unreadLabels.js';
 
 export interface NonPublicName {
@@ -72,6 +73,8 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
+  const people = civilServantsInAttendees(fm, positionOf, file, ctx.index);
+  diagnostics.push(...people.diagnostics, ...civilServantsInText(file, source.text, ctx.index, people.lines, people.marked));
   // Only concept minutes: adopted minutes are not edited, so a warning there could not be acted on.
   if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, found.plain, ctx.index));
 

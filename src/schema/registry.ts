@@ -6,8 +6,22 @@ export const OrganisationSchema = z.object({
   naam: z.string().min(1),
   soort: z.enum(['rijk', 'medeoverheid', 'uitvoering', 'partner', 'overleg']),
   aliassen: z.array(z.string()).default([]),
-  /** Roles such as SJenV or MBZK: people who act for this organisation. */
-  rollen: z.array(z.object({ code: z.string(), naam: z.string() })).default([]),
+  /**
+   * Roles such as SJenV or MBZK: office holders who act for this organisation (ministers, state
+   * secretaries, mayors, chairs). A person named with a role is public.
+   */
+  rollen: z.array(z.object({ code: z.string(), naam: z.string(), aliassen: z.array(z.string()).default([]) })).default([]),
+  /**
+   * Civil-service units inside the organisation (DG's, directorates): a personal name next to one
+   * is a civil servant's and must be marked (Woo art. 5.1.2e). They own agreements as the organisation.
+   */
+  eenheden: z.array(z.object({ code: z.string(), naam: z.string() })).default([]),
+  /**
+   * What a personal name next to the organisation's own code means: `ambtelijk`, its staff
+   * (ministries, agencies), must be marked; `openbaar`, its office holders (CdK), may be named.
+   * Without it (VNG, IPO: administrators and staff alike) no judgement is made.
+   */
+  personen: z.enum(['ambtelijk', 'openbaar']).optional(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
