@@ -36,7 +36,7 @@ export function runPipeline(raw: RawSource[], registry: Registry, asOf: string, 
     }
   }
   const extracted = extractAll(parsed, registry);
-  const linked = buildRegister(extracted.records, asOf, generated);
+  const linked = buildRegister(extracted.records, asOf, generated, registry.organisaties);
   return {
     register: linked.register,
     records: extracted.records,

@@ -44,6 +44,10 @@ export interface Options {
   /** lrt import: the table the minutes are of, and the meeting date. */
   orgaan?: string;
   datum?: string;
+  /** lrt bevestig: the status the confirmation sets. */
+  status?: string;
+  /** lrt open: only what falls due within this many days. */
+  binnen?: string;
 }
 
 /** What every command gets: parsed options, the as-of date, the registry, and a way to run the pipeline. */

@@ -14,8 +14,9 @@ Gebruik:
   lrt import <bestand> [-o concept.md] [--json]   maak van een oud verslag (PDF, Word, HTML, tekst) een concept
   lrt import <map of bestanden> [-o map] [--orgaan NAAM] [--datum JJJJ-MM-DD]   één concept per bestand, met een overzicht
   lrt register [paden] [--format json|csv] [--as-of JJJJ-MM-DD] [-o bestand]
-  lrt open [paden] [--owner CODE] [--as-of JJJJ-MM-DD]   openstaande afspraken per eigenaar (Markdown)
+  lrt open [paden] [--owner CODE] [--binnen N] [--as-of JJJJ-MM-DD]   openstaande afspraken per eigenaar (Markdown); --binnen N: wat binnen N dagen afloopt
   lrt ids [paden]                               schrijf ontbrekende kenmerken in de bestanden
+  lrt bevestig <kenmerk> <bestand:regel> [--status loopt]   leg een voorgesteld vervolg vast in agreements/
   lrt build [--as-of JJJJ-MM-DD]                bouw register en website in _site/
   lrt schema                                    maak docs/schema/*.json en de veldtabellen in de handleiding
 
@@ -37,6 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         owner: { type: 'string' },
         output: { type: 'string', short: 'o' },
         base: { type: 'string' },
+        status: { type: 'string' },
+        binnen: { type: 'string' },
         json: { type: 'boolean' },
         orgaan: { type: 'string' },
         datum: { type: 'string' },

@@ -227,7 +227,7 @@ export async function runPipelineFast(
     else failed.push(...x.counted);
   }
   diagnostics.push(...unregistered, ...failed);
-  const linked = buildRegister(records, asOf, generated);
+  const linked = buildRegister(records, asOf, generated, registry.organisaties);
   cache?.prune('voor');
   cache?.prune('uit');
   phase('register gekoppeld');

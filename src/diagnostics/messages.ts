@@ -5,7 +5,8 @@
 type Params = Record<string, string | number>;
 
 interface Rule {
-  severity: 'error' | 'warning';
+  /** info: a proposal for the secretariat, never a problem (lrt check still exits 0). */
+  severity: 'error' | 'warning' | 'info';
   /** What is wrong and how to fix it, in plain Dutch. */
   message: (p: Params) => string;
 }
@@ -345,6 +346,35 @@ const rules = {
   'confirmation-id-other-meeting': {
     severity: 'error',
     message: (p) => `Het kenmerk "${p.value}" hoort niet bij vergadering ${p.meeting}. Gebruik ${p.meeting}-<volgnummer>, bv. ${p.meeting}-1.`,
+  },
+  // Follow-ups: decisions replaced or withdrawn, closures proposed, follow-ups found (issue 13).
+  'lifecycle-self': {
+    severity: 'error',
+    message: (p) => `"${p.key}: ${p.value}" verwijst naar dit besluit zelf. Vul het kenmerk in van het eerdere besluit dat dit besluit ${p.key === 'vervangt' ? 'vervangt' : 'intrekt'}.`,
+  },
+  'lifecycle-not-decision': {
+    severity: 'error',
+    message: (p) =>
+      `"${p.key}: ${p.value}": alleen een besluit kan een eerder besluit vervangen of intrekken. Zet "${p.key}:" onder een regel die met "Besluit:" begint en verwijs naar een besluit; een afspraak die niet meer geldt, zet u op vervallen (- vervolg op: … met - status: vervallen).`,
+  },
+  'lifecycle-not-earlier': {
+    severity: 'error',
+    message: (p) => `"${p.key}: ${p.value}": dat besluit is van ${p.date}, later dan dit besluit. Een besluit kan alleen een eerder besluit vervangen of intrekken; controleer het kenmerk.`,
+  },
+  'closure-evidence-missing': {
+    severity: 'warning',
+    message: (p) =>
+      `Dit afdoeningsvoorstel voor ${p.id} zegt niet waaruit blijkt dat de afspraak is uitgevoerd. Voeg in het kopblok "stuk: <kenmerk van het stuk>" of "link: https://…" toe, zodat de tafel het kan nagaan.`,
+  },
+  'closure-document-unknown': {
+    severity: 'warning',
+    message: (p) =>
+      `Er is geen stuk met kenmerk "${p.value}" in agreements/. Zet het stuk erbij (soort: stuk) of verwijs met "link: https://…" naar waar het staat.`,
+  },
+  'followup-suggested': {
+    severity: 'info',
+    message: (p) =>
+      `Dit lijkt een vervolg op ${p.id} ("${p.text}"; score ${p.score}). Klopt dat, zet dan "- vervolg op: ${p.id}" onder deze regel, of voer uit: lrt bevestig ${p.id} ${p.where}`,
   },
   // Safety: bounds on what is read, files that are not files, and the build's own failures (disk, lock, output folder).
   'frontmatter-too-large': {

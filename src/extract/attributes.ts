@@ -16,6 +16,10 @@ export const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
   'vervolg op': 'vervolg op',
   'volgt op': 'vervolg op',
   status: 'status',
+  // A later Besluit supersedes or withdraws an earlier one (src/link/lifecycleFollowUps).
+  vervangt: 'vervangt',
+  'trekt in': 'trekt in',
+  intrekking: 'trekt in',
 };
 
 /** "key: value" where key is one of the spellings above; group 1 the key, group 2 the value. */

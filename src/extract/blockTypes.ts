@@ -3,7 +3,7 @@ import type { AgreementKind } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/messages.js';
 
-export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status';
+export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status' | 'vervangt' | 'trekt in';
 
 export interface Attribute {
   key: AttributeKey;

@@ -31,6 +31,8 @@ export interface MinutesRecord {
   notes: (FollowUpNote & { file: string; meetingId: string; date: string })[];
   /** "vervolg op" written under a labelled block: resolved against all agreements when linking. */
   followUpRefs: { from: string; ref: string; at: { line: number; column: number } }[];
+  /** "vervangt:" / "trekt in:" written under a labelled block: an earlier decision it replaces or withdraws. */
+  lifecycleRefs: { from: string; ref: string; key: 'vervangt' | 'trekt in'; at: { line: number; column: number } }[];
   /** Labelled blocks found in the text: compared with the register so nothing is lost. */
   blockCount: number;
   /** Blocks that need an id written into the file, for `lrt ids`. */
@@ -139,6 +141,13 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       followUpOf: ref?.value || null,
       followUps: [],
       source: { file, line: block.at.line },
+      // Filled when linking (src/link/): what later meetings and files did to this agreement.
+      supersededBy: null,
+      withdrawnBy: null,
+      supersedes: [],
+      withdraws: [],
+      closureProposal: null,
+      suggestions: [],
     };
   });
 
@@ -151,6 +160,9 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       const ref = b.attributes.find((a) => a.key === 'vervolg op');
       return ref?.value ? [{ from: ids.ids[i]!.id, ref: ref.value, at: ref.at }] : [];
     }),
+    lifecycleRefs: found.blocks.flatMap((b, i) =>
+      b.attributes.flatMap((a) => ((a.key === 'vervangt' || a.key === 'trekt in') && a.value ? [{ from: ids.ids[i]!.id, ref: a.value, key: a.key, at: a.at }] : [])),
+    ),
     notes: found.notes.map((n) => ({ ...n, status: noteStatus(n, file, diagnostics), file, meetingId, date: fm.datum })),
     blockCount: found.blocks.length,
     pendingIds: ids.ids.flatMap((x, i) => (x.written ? [] : [{ block: found.blocks[i]!, id: x.id }])),

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { StatusUpdateFrontmatter, DocumentFrontmatter } from '../schema/frontmatter.js';
 import type { ParsedSource } from '../parse/parseSource.js';
 import type { Position } from '../diagnostics/diagnostic.js';
+import type { AgreementStatus } from '../schema/registry.js';
 import { squash } from './normalize.js';
 
 export interface StatusUpdateRecord {
@@ -11,7 +12,10 @@ export interface StatusUpdateRecord {
   agreementId: string;
   refAt: Position;
   date: string;
-  status: StatusUpdateFrontmatter['status'];
+  /** The status it sets; a closure proposal sets none (the table decides), see `proposal`. */
+  status: AgreementStatus | undefined;
+  /** status: afdoeningsvoorstel: the owner proposes closure, resting on a document or a link. */
+  proposal: { evidence: string | null; at: Position } | null;
   bron: string | null;
   text: string;
   source: ParsedSource;
@@ -42,7 +46,8 @@ export function extractStatusUpdate(source: ParsedSource, fm: StatusUpdateFrontm
     agreementId: fm.afspraak,
     refAt: source.frontmatter!.positionOf(['afspraak']),
     date: fm.datum,
-    status: fm.status,
+    status: fm.status === 'afdoeningsvoorstel' ? undefined : fm.status,
+    proposal: fm.status === 'afdoeningsvoorstel' ? { evidence: fm.stuk ?? fm.link ?? null, at: source.frontmatter!.positionOf(['status']) } : null,
     bron: fm.bron ?? null,
     text: bodyText(source.tree),
     source,

@@ -9,6 +9,10 @@ import { findNameLeaks } from './findNameLeaks.js';
 import { carriedNoteText } from './carriedNoteText.js';
 import type { ConfirmationRecord } from '../extract/extractConfirmation.js';
 import { confirmedAgreements } from './confirmedAgreements.js';
+import { lifecycleFollowUps, markLifecycle } from './lifecycleFollowUps.js';
+import { adoptionFollowUps, checkClosureProposals, markClosure } from './closureProposals.js';
+import { suggestFollowUps } from './suggestFollowUps.js';
+import type { Organisation } from '../schema/registry.js';
 
 export interface Linked {
   register: Register;
@@ -19,7 +23,7 @@ export interface Linked {
  * Joins agreements to what came after them (later minutes, status updates, documents), derives
  * status and overdue as of a date, and checks what can only be checked across files.
  */
-export function buildRegister(records: SourceRecord[], asOf: string, generated: string): Linked {
+export function buildRegister(records: SourceRecord[], asOf: string, generated: string, organisations: Organisation[] = []): Linked {
   const diagnostics: Diagnostic[] = [];
   const minutes = records.filter((r): r is MinutesRecord => r.kind === 'verslag');
   const updates = records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang');
@@ -79,6 +83,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   for (const u of updates) {
     target(u.agreementId, u.file, u.refAt)?.followUps.push({
       date: u.date, source: u.file, kind: 'voortgang', ref: u.bron ?? u.file, text: u.text, line: u.refAt.line, ...(u.status ? { status: u.status } : {}),
+      ...(u.proposal ? { relation: 'afdoeningsvoorstel' as const } : {}),
     });
   }
   for (const d of documents) {
@@ -88,6 +93,10 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
       });
     });
   }
+
+  diagnostics.push(...lifecycleFollowUps(minutes, byId, target));
+  adoptionFollowUps(minutes, byId);
+  diagnostics.push(...checkClosureProposals(updates, documents));
 
   for (const a of agreements) {
     // The register as it stood on the as-of date: a follow-up dated later (minutes written ahead
@@ -102,6 +111,9 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
     }
     a.overdue = (a.status === 'open' || a.status === 'loopt') && a.deadline.date !== null && a.deadline.date < asOf;
   }
+  markLifecycle(agreements, byId);
+  markClosure(agreements, updates);
+  diagnostics.push(...suggestFollowUps(agreements, records, asOf, organisations));
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.

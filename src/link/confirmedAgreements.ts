@@ -125,6 +125,13 @@ function confirmedAgreement(
     followUpOf: null,
     followUps: [],
     source: { file: m.file, line: found.line },
+    // Filled later in linking, as for labelled blocks.
+    supersededBy: null,
+    withdrawnBy: null,
+    supersedes: [],
+    withdraws: [],
+    closureProposal: null,
+    suggestions: [],
   };
 }
 

@@ -6,6 +6,8 @@ import type { MinutesRecord } from '../extract/extractMinutes.js';
 import type { RawSource } from '../read/readSources.js';
 import { formatDateNl } from './formatDateNl.js';
 import { carriedNoteLine } from '../link/carriedNoteText.js';
+import { changeEvents, changesBetween, type ChangesSince } from '../link/changeEvents.js';
+import { CHANGE_LABEL } from './site/dutchLabels.js';
 
 export interface NewMinutesInput {
   body: Body;
@@ -22,6 +24,8 @@ export interface NewMinutes {
   /** The last earlier meeting of this body, whose attendees were copied. */
   previous: Meeting | null;
   carried: Agreement[];
+  /** What changed to the body's agreements since its last meeting, up to the new date. */
+  changes: ChangesSince;
 }
 
 
@@ -54,6 +58,9 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
   const carried = input.register.agreements.filter(
     (a) => a.meeting.body === body.code && a.meeting.date < date && (a.status === 'open' || a.status === 'loopt'),
   );
+  // An open closure proposal goes on the agenda for the table to decide, not among the open ones.
+  const proposed = carried.filter((a) => a.closureProposal);
+  const stillOpen = carried.filter((a) => !a.closureProposal);
 
   // Only minutes still in concept are adopted; minutes already marked vastgesteld are not
   // proposed again, and without any the agenda has no adoption item.
@@ -66,11 +73,14 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
           : `- Het verslag van de ${body.code} van ${adoptDates[0]} wordt vastgesteld.`,
       ]]
     : [];
+  const extra = proposed.length ? 1 : 0;
+  const changes = changesBetween(changeEvents(input.register), body.code, previous?.meeting.date ?? null, date);
   const sections: [string, string[]][] = [
     ['1. Opening en mededelingen', ['- De voorzitter opent de vergadering.']],
     ...adoption.map(([title, line], i): [string, string[]] => [`${i + 2}. ${title}`, [line]]),
-    [`${adoption.length + 2}. Openstaande afspraken`, carried.length ? carried.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']],
-    [`${adoption.length + 3}. Titel van het agendapunt`, ['- Korte samenvatting van wat er is besproken.']],
+    ...(proposed.length ? [[`${adoption.length + 2}. Afdoening van afspraken`, proposed.flatMap((a) => closureItem(a, date))] as [string, string[]]] : []),
+    [`${adoption.length + extra + 2}. Openstaande afspraken`, [...(stillOpen.length ? stillOpen.flatMap((a) => carriedItem(a, date)) : ['- Er staan geen afspraken open.']), ...changesComment(changes, previous?.meeting ?? null)]],
+    [`${adoption.length + extra + 3}. Titel van het agendapunt`, ['- Korte samenvatting van wat er is besproken.']],
     ['W.v.t.t.k. en sluiting', ['- Geen opmerkingen.']],
   ];
 
@@ -93,7 +103,7 @@ export function newMinutes(input: NewMinutesInput): NewMinutes {
   ];
 
   const text = [...fm, ...sections.flatMap(([heading, lines]) => ['', `## ${heading}`, '', ...lines]), ''].join('\n');
-  return { text, previous: previous?.meeting ?? null, carried };
+  return { text, previous: previous?.meeting ?? null, carried, changes };
 }
 
 /** One carried-over agreement: where it came from, owners, deadline, then its text. */
@@ -109,7 +119,39 @@ function carriedItem(a: Agreement, date: string): string[] {
     `- ${carriedNoteLine(a.id, `${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}; ${owners}; ${deadline}`, escapeMarkdown(a.text))}`,
     `  - vervolg op: ${a.id}`,
     `  - status: ${a.status}`,
+    ...possiblyDoneComments(a),
   ];
+}
+
+/**
+ * A proposal to close: the carried-over note with the owner's explanation and evidence after it (so
+ * the history of this meeting keeps what was proposed), and, as a comment, the Besluit that adopts it.
+ */
+function closureItem(a: Agreement, date: string): string[] {
+  const p = a.closureProposal!;
+  const [first, ...rest] = carriedItem(a, date);
+  const evidence = p.evidence ? ` Onderbouwing: ${p.evidence}.` : '';
+  return [
+    `${first} Afdoeningsvoorstel van ${formatDateNl(p.date)}: ${escapeMarkdown(p.text)}${evidence}`,
+    ...rest,
+    `  <!-- Stemt de tafel in, schrijf dan hieronder: "- Besluit: Het afdoeningsvoorstel voor ${a.id} wordt aangenomen; de afspraak is afgedaan." -->`,
+  ];
+}
+
+/** "Sinds de vorige vergadering", for the secretariat and the chair: a comment, so it is not published. */
+function changesComment(c: ChangesSince, previous: Meeting | null): string[] {
+  const groups = (['closed', 'proposed', 'overdue', 'agreed'] as const).map(
+    (k) => `   ${CHANGE_LABEL[k]} (${c[k].length})${c[k].length ? `: ${c[k].map((e) => e.agreement.id).join(', ')}` : ''}`,
+  );
+  return ['', `<!-- Sinds de vorige vergadering${previous ? ` (${formatDateNl(previous.date)})` : ''}:`, ...groups, '-->'];
+}
+
+/** Proposed follow-ups, as comments beside the carried agreement: not published, not registered. */
+function possiblyDoneComments(a: Agreement): string[] {
+  return a.suggestions.map(
+    (s) =>
+      `  <!-- Mogelijk afgedaan in ${s.source.file}:${s.source.line} (score ${s.score.toFixed(2).replace('.', ',')}): “${s.text.replace(/--/g, '–')}”. Klopt dat, voer dan uit: lrt bevestig ${a.id} ${s.source.file}:${s.source.line} -->`,
+  );
 }
 
 function attendeeLines(list: unknown[], fromPrevious: boolean): string[] {

@@ -49,7 +49,8 @@ export function openListMarkdown(register: Register, organisations: Organisation
         ? `${a.overdue ? '**' : ''}${formatDateNl(a.deadline.date)}${a.overdue ? ' (over de termijn)**' : ''} — “${a.deadline.text}”`
         : 'geen termijn';
       const item = a.agendaItem ? `, ${a.agendaItem.number ? `agendapunt ${a.agendaItem.number}` : a.agendaItem.title}` : '';
-      out.push(`| ${a.id} | ${cell(a.text)}${a.ownersInferred ? ' _(eigenaar afgeleid)_' : ''} | ${cell(deadline)} | ${a.status} | ${a.meeting.body} ${formatDateNl(a.meeting.date)}${cell(item)} |`);
+      const maybe = a.suggestions[0] ? ` — _mogelijk afgedaan in ${a.suggestions[0].source.file}:${a.suggestions[0].source.line}_` : '';
+      out.push(`| ${a.id} | ${cell(a.text)}${a.ownersInferred ? ' _(eigenaar afgeleid)_' : ''}${cell(maybe)} | ${cell(deadline)} | ${a.status} | ${a.meeting.body} ${formatDateNl(a.meeting.date)}${cell(item)} |`);
     }
   }
   return out.join('\n') + '\n';

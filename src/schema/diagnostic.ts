@@ -6,7 +6,7 @@ export const DiagnosticSchema = z.object({
   line: z.number().int().min(1),
   column: z.number().int().min(1),
   rule: z.string(),
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -68,14 +68,21 @@ export const MinutesFrontmatterSchema = z
   .strict();
 export type MinutesFrontmatter = z.infer<typeof MinutesFrontmatterSchema>;
 
+/** What a status update can say: a status, or a closure proposed by the owner for the table to adopt. */
+export const StatusUpdateStatusSchema = z.enum([...AgreementStatusSchema.options, 'afdoeningsvoorstel']);
+
 /** A status update between meetings, one file in agreements/. */
 export const StatusUpdateFrontmatterSchema = z
   .object({
     soort: z.literal('voortgang').default('voortgang').describe('voortgang (mag weggelaten worden).'),
     afspraak: z.string().regex(/^[a-z0-9-]+$/).describe('Kenmerk van de afspraak, bv. lrt-2023-04-21-2.'),
     datum: IsoDateSchema.describe('Datum van de ontwikkeling, JJJJ-MM-DD.'),
-    status: AgreementStatusSchema.optional().describe('Nieuwe status: open, loopt, afgerond of vervallen.'),
+    status: StatusUpdateStatusSchema.optional().describe(
+      'Nieuwe status: open, loopt, afgerond of vervallen; of afdoeningsvoorstel: de eigenaar stelt voor de afspraak af te doen, de tafel beslist.',
+    ),
     bron: z.string().min(1).optional().describe('Waar het blijkt: kenmerk van een vergadering of stuk, of een omschrijving.'),
+    stuk: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Bij een afdoeningsvoorstel: kenmerk van het stuk dat laat zien dat de afspraak is uitgevoerd.'),
+    link: z.string().regex(/^https?:\/\/\S+$/).optional().describe('Bij een afdoeningsvoorstel: webadres van wat laat zien dat de afspraak is uitgevoerd.'),
   })
   .strict();
 export type StatusUpdateFrontmatter = z.infer<typeof StatusUpdateFrontmatterSchema>;
@@ -128,5 +135,5 @@ export const ConfirmationFrontmatterSchema = z
 export type ConfirmationFrontmatter = z.infer<typeof ConfirmationFrontmatterSchema>;
 
 /** The attributes an agreement can carry as sub-bullets ("- eigenaar: BZK"). */
-export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status'] as const;
+export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status', 'vervangt', 'trekt in'] as const;
 export type BlockAttributeKey = (typeof BLOCK_ATTRIBUTE_KEYS)[number];

@@ -18,6 +18,26 @@ export const MomentSchema = z.object({
 });
 export type Moment = z.infer<typeof MomentSchema>;
 
+export const FollowUpRelationSchema = z.enum(['vervangen', 'ingetrokken', 'afdoeningsvoorstel', 'afgedaan']);
+export type FollowUpRelation = z.infer<typeof FollowUpRelationSchema>;
+
+/** A passage that most likely reports on an agreement: proposed, never registered by itself. */
+export const SuggestionSchema = z.object({
+  source: SourceRefSchema,
+  text: z.string().describe('The passage as written.'),
+  score: z.number().min(0).max(1).describe('How likely the passage reports on the agreement (0..1); only those above the threshold are listed.'),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/** An open closure proposal by the owner (status: afdoeningsvoorstel), awaiting the table's Besluit. */
+export const ClosureProposalSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  source: SourceRefSchema,
+  text: z.string().describe("The owner's explanation."),
+  evidence: z.string().nullable().describe('The document id or link the proposal rests on.'),
+});
+export type ClosureProposal = z.infer<typeof ClosureProposalSchema>;
+
 export const FollowUpSchema = z.object({
   date: DateOrNull,
   source: z.string().describe('File of the later meeting, status update or document.'),
@@ -30,6 +50,9 @@ export const FollowUpSchema = z.object({
   text: z.string(),
   status: AgreementStatusSchema.optional().describe('Status this follow-up sets, if any.'),
   line: z.number().int().min(1),
+  relation: FollowUpRelationSchema.optional().describe(
+    'What this follow-up does beyond a status: vervangen / ingetrokken (a later Besluit with vervangt / trekt in), afdoeningsvoorstel (the owner proposes closure), afgedaan (a Besluit adopted the proposal).',
+  ),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
@@ -81,6 +104,12 @@ export const AgreementSchema = z.object({
   followUpOf: z.string().nullable(),
   followUps: z.array(FollowUpSchema),
   source: SourceRefSchema,
+  supersededBy: z.string().nullable().describe('The later Besluit that replaced this one ("vervangt:").'),
+  withdrawnBy: z.string().nullable().describe('The later Besluit that withdrew this one ("trekt in:").'),
+  supersedes: z.array(z.string()).describe('Earlier decisions this one replaces.'),
+  withdraws: z.array(z.string()).describe('Earlier decisions this one withdraws.'),
+  closureProposal: ClosureProposalSchema.nullable().describe('A closure proposed by the owner and not yet adopted by the table.'),
+  suggestions: z.array(SuggestionSchema).describe('Passages of later minutes and documents that most likely report on this agreement, best first.'),
 });
 export type Agreement = z.infer<typeof AgreementSchema>;
 

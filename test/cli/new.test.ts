@@ -23,7 +23,8 @@ describe('lrt new', () => {
     const r = await lrt(['new', 'LRT', '2023-06-14'], dir);
     expect(r.code).toBe(0);
     expect(r.err).toBe(
-      'Geschreven: minutes/2023-06-14-lrt.md; 13 openstaande afspraken overgenomen, waarvan 3 over de termijn; aanwezigen uit het verslag van 25 april 2023. Vul het verslag aan en voer daarna "lrt check" uit.',
+      'Geschreven: minutes/2023-06-14-lrt.md; 13 openstaande afspraken overgenomen, waarvan 3 over de termijn; aanwezigen uit het verslag van 25 april 2023. Vul het verslag aan en voer daarna "lrt check" uit.\n' +
+        'Sinds de vorige vergadering: 0 afgerond of vervallen, 0 voorgesteld om af te doen, 0 over de termijn geraakt, 0 nieuw afgesproken.',
     );
     const text = readFileSync(path.join(dir, 'minutes/2023-06-14-lrt.md'), 'utf8');
     expect(text).toContain('## 2. Openstaande afspraken\n\n- lrt-2022-09-16-1 (afspraak LRT 16 september 2022;');

@@ -124,6 +124,8 @@ describe('the whole corpus in one `lrt check`', () => {
     expect(checked.err).toMatch(new RegExp(`^${all.length} bestanden gecontroleerd:`, 'm'));
     const got = new Map<string, string[]>();
     for (const line of checked.out.split('\n')) {
+      // Proposed follow-ups (information, never a problem) link files by design: the corpus reads as one series of LRT minutes.
+      if (line.includes('  ter informatie: ')) continue;
       const m = /^corpus\/(.+?)\.md:(\d+):(\d+) {2}.*\[([a-z0-9-]+)\]$/.exec(line);
       if (m) got.set(m[1]!, [...(got.get(m[1]!) ?? []), `${m[4]}@${m[2]}:${m[3]}`]);
     }

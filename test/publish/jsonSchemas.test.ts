@@ -19,6 +19,10 @@ describe('generated documentation stays in step with the zod schemas', () => {
     expect(Object.keys(s.properties.agreements!.items!.properties)).toEqual(
       expect.arrayContaining(['id', 'kind', 'meeting', 'agendaItem', 'text', 'owners', 'ownersInferred', 'deadline', 'status', 'overdue', 'followUps', 'source']),
     );
+    // Issue 13: proposed follow-ups, a decision's lifecycle, a closure proposal.
+    const agreement = s.properties.agreements!.items!.properties as Record<string, { items?: { properties: Record<string, unknown>; required?: string[] } }>;
+    expect(Object.keys(agreement)).toEqual(expect.arrayContaining(['suggestions', 'supersededBy', 'withdrawnBy', 'supersedes', 'withdraws', 'closureProposal']));
+    expect(Object.keys(agreement.suggestions!.items!.properties)).toEqual(['source', 'text', 'score']);
   });
 
   it("the guide's field tables are what the schemas generate", () => {

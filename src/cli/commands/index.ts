@@ -19,4 +19,5 @@ export const COMMANDS: Record<string, Command> = {
   build: lazy(async () => (await import('./build.js')).build),
   import: lazy(async () => (await import('./import.js')).importCommand),
   new: lazy(async () => (await import('./new.js')).newCommand),
+  bevestig: lazy(async () => (await import('./confirm.js')).confirm),
 };

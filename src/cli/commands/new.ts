@@ -63,6 +63,10 @@ export const newCommand: Command = async (ctx) => {
     `${toStdout ? 'Verslag' : `Geschreven: ${output}`}; ${n} ${n === 1 ? 'openstaande afspraak' : 'openstaande afspraken'} overgenomen, waarvan ${late} over de termijn` +
       `${result.previous ? `; aanwezigen uit het verslag van ${formatDateNl(result.previous.date)}` : ''}. Vul het verslag aan en voer daarna "lrt check" uit.`,
   );
+  const c = result.changes;
+  io.err(
+    `Sinds de vorige vergadering: ${c.closed.length} afgerond of vervallen, ${c.proposed.length} voorgesteld om af te doen, ${c.overdue.length} over de termijn geraakt, ${c.agreed.length} nieuw afgesproken.`,
+  );
   const broken = r.diagnostics.filter((d) => d.severity === 'error' && d.file !== stubPath).length;
   if (broken) io.err(`Let op: de bestaande bestanden bevatten ${broken} ${broken === 1 ? 'fout' : 'fouten'}; wat daardoor niet gelezen kon worden, is niet overgenomen. Voer "lrt check" uit.`);
   return 0;

@@ -1,5 +1,6 @@
 import { hasErrors, type Command } from '../context.js';
 import { openListMarkdown } from '../../publish/openList.js';
+import { dueSoonMarkdown } from '../../publish/dueSoonList.js';
 import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
 import { closest } from '../../parse/closest.js';
 
@@ -16,9 +17,14 @@ export const open: Command = async (ctx) => {
       return 2;
     }
   }
+  const within = ctx.options.binnen;
+  if (within !== undefined && !/^\d{1,4}$/.test(within)) {
+    ctx.io.err(`--binnen "${within}": geef een aantal dagen, bijvoorbeeld --binnen 14.`);
+    return 2;
+  }
   const r = await ctx.run();
   if (!r) return 2;
   ctx.report(r);
-  ctx.io.out(openListMarkdown(r.register, ctx.registry.organisaties, owner));
+  ctx.io.out(within !== undefined ? dueSoonMarkdown(r.register, ctx.registry.organisaties, Number(within), owner) : openListMarkdown(r.register, ctx.registry.organisaties, owner));
   return hasErrors(r) ? 1 : 0;
 };

@@ -3,6 +3,7 @@ import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
 import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
+import { lifecycleStatusLabel, possiblyDone } from './followUpView.js';
 
 export interface OwnerRef {
   code: string;
@@ -29,6 +30,8 @@ export interface AgreementCard {
   agendaItem: string | null;
   /** "zonder label in het verslag, bevestigd door het secretariaat", for a confirmed agreement. */
   confirmedNote: string | null;
+  /** The best proposed follow-up, for the reviewers: "mogelijk afgedaan in …". */
+  possiblyDone: { label: string; url: string | null } | null;
 }
 
 export function ownerRef(code: string, ctx: SiteContext): OwnerRef {
@@ -53,11 +56,12 @@ export function agreementCard(a: Agreement, ctx: SiteContext, seen: Set<string>)
     owners: a.owners.map((c) => ownerRef(c, ctx)),
     ownersInferred: a.ownersInferred,
     status: a.status,
-    statusLabel: STATUS_LABEL[a.status],
+    statusLabel: lifecycleStatusLabel(a) ?? STATUS_LABEL[a.status],
     overdue: a.overdue,
     deadline: a.deadline.date ? { date: a.deadline.date, label: formatDateNl(a.deadline.date), text: a.deadline.text } : null,
     meeting: { id: a.meeting.id, url: meetingUrl, title: meetingTitle(a.meeting), date: a.meeting.date },
     agendaItem: agendaItemLabel(a),
     confirmedNote: a.confirmed?.note ?? null,
+    possiblyDone: possiblyDone(a, ctx),
   };
 }

@@ -2,8 +2,10 @@ import type { Agreement, FollowUp } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
 import { agreementCard, type AgreementCard } from './agreementCard.js';
+import { RELATION_LABEL } from './followUpView.js';
 import { FOLLOW_UP_KIND_LABEL, KIND_LABEL, STATUS_LABEL, STATUS_SOURCE_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
+import { followUpView, type FollowUpView } from './followUpView.js';
 
 export interface TimelineEntry {
   dateLabel: string;
@@ -13,9 +15,11 @@ export interface TimelineEntry {
   textHtml: string;
   status: FollowUp['status'] | null;
   statusLabel: string | null;
+  /** Replaced, withdrawn, closure proposed, closure adopted: what the entry did beyond a status. */
+  relationLabel?: string | null;
 }
 
-export interface AgreementPage extends AgreementCard {
+export interface AgreementPage extends AgreementCard, FollowUpView {
   title: string;
   label: string;
   statusSourceLabel: string;
@@ -35,6 +39,7 @@ function followUpEntry(f: FollowUp, ctx: SiteContext, seen: Set<string>): Timeli
     textHtml: f.text ? abbreviateText(f.text, ctx.glossary, seen) : 'Stond op de agenda; er is niets nieuws over vermeld.',
     status: f.status ?? null,
     statusLabel: f.status ? STATUS_LABEL[f.status] : null,
+    relationLabel: f.relation ? RELATION_LABEL[f.relation] : null,
   };
   if (f.kind === 'stuk') {
     const doc = ctx.register.documents.find((d) => d.id === f.ref);
@@ -81,6 +86,7 @@ export function agreementPageBuilder(ctx: SiteContext): (a: Agreement) => Agreem
       followedBy: (followed.get(a.id) ?? []).map((x) => ({ id: x.id, url: ctx.urls.agreement(x.id) })),
       timeline: [made, ...a.followUps.map((f) => followUpEntry(f, ctx, seen))],
       source: { file: a.source.file, line: a.source.line, href: ctx.sourceHref(a.source.file, a.source.line) },
+      ...followUpView(a, ctx),
     };
   };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Register } from '../../schema/register.js';
 import { escapeHtml } from './escapeHtml.js';
-import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
+import { CHANGE_EVENT_LABEL, KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
+import { changeEvents } from '../../link/changeEvents.js';
 import type { SiteUrls } from './urls.js';
 
 export interface FeedOptions {
@@ -43,6 +44,15 @@ export function atomFeed(register: Register, opts: FeedOptions): string {
         summary: `${a.owners.length ? `${a.owners.join(', ')}: ` : ''}${a.text}`,
       };
     }),
+    // What happened since: closed, proposed for closure, newly overdue (a made agreement has its own entry above).
+    ...changeEvents(register)
+      .filter((e) => e.kind !== 'afgesproken')
+      .map((e) => ({
+        path: `${opts.urls.agreement(e.agreement.id)}#${e.kind}-${e.date}`,
+        title: `${KIND_LABEL[e.agreement.kind]} ${e.agreement.id}: ${e.status ? STATUS_LABEL[e.status].toLowerCase() : CHANGE_EVENT_LABEL[e.kind]}`,
+        updated: atomDate(e.date, register.generated),
+        summary: `${e.agreement.owners.length ? `${e.agreement.owners.join(', ')}: ` : ''}${e.agreement.text}`,
+      })),
   ]
     .sort((x, y) => y.updated.localeCompare(x.updated) || x.path.localeCompare(y.path))
     .slice(0, opts.max ?? 200);

@@ -1,5 +1,6 @@
 import type { Agreement } from '../../schema/register.js';
-import { KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
+import { CHANGE_EVENT_LABEL, KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
+import type { ChangeEvent } from '../../link/changeEvents.js';
 
 export interface IcsOptions {
   name: string;
@@ -7,6 +8,8 @@ export interface IcsOptions {
   generated: string;
   /** Absolute address of an agreement's page, when the site's address is known. */
   urlOf: (id: string) => string | null;
+  /** What happened to these agreements (made, closed, proposed, overdue): one all-day event each. */
+  events?: ChangeEvent[];
 }
 
 /** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
@@ -83,9 +86,30 @@ export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string 
         `STATUS:${a.status === 'vervallen' ? 'CANCELLED' : 'CONFIRMED'}`,
         'TRANSP:TRANSPARENT',
         ...(url ? [`URL:${url}`] : []),
+        // A reminder a week before, for what is still to be done.
+        ...(done ? [] : ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-P7D', `DESCRIPTION:${icsText(`Over een week: termijn van ${a.id} (${owners})`)}`, 'END:VALARM']),
         'END:VEVENT',
       );
     });
+  }
+  for (const e of opts.events ?? []) {
+    const a = e.agreement;
+    const url = opts.urlOf(a.id);
+    const owners = a.owners.length ? a.owners.join(', ') : 'geen eigenaar';
+    const what = e.status ? STATUS_LABEL[e.status].toLowerCase() : CHANGE_EVENT_LABEL[e.kind];
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${a.id}-${e.kind}-${e.date}@lrt-afsprakenregister`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
+      `SUMMARY:${icsText(`[${what}] ${owners}: ${short(a.text, 80)}`)}`,
+      `DESCRIPTION:${icsText([`${KIND_LABEL[a.kind]} ${a.id} (${owners}): ${what}`, a.text, ...(url ? [url] : [])].join('\n'))}`,
+      'STATUS:CONFIRMED',
+      'TRANSP:TRANSPARENT',
+      ...(url ? [`URL:${url}`] : []),
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';

@@ -9,6 +9,35 @@ export const STATUS_LABEL: Record<AgreementStatus, string> = {
   vervallen: 'Vervallen',
 };
 
+/** A decision's lifecycle (vervangt: / trekt in:), shown instead of or beside its status. */
+export const LIFECYCLE_LABEL = {
+  vervangen: 'Vervangen',
+  ingetrokken: 'Ingetrokken',
+  vervangenDoor: 'Vervangen door',
+  ingetrokkenDoor: 'Ingetrokken door',
+  vervangt: 'Vervangt',
+  trektIn: 'Trekt in',
+} as const;
+
+/** Before the place of a proposed follow-up on the reviewers' list. */
+export const POSSIBLY_DONE = 'mogelijk afgedaan in';
+
+/** The groups of "Sinds de vorige vergadering", on the meeting page and in lrt new. */
+export const CHANGE_LABEL = {
+  closed: 'Afgerond of vervallen',
+  proposed: 'Voorgesteld om af te doen',
+  overdue: 'Termijn verstreken',
+  agreed: 'Nieuw afgesproken',
+} as const;
+
+/** One change event, in the feed and the calendars. */
+export const CHANGE_EVENT_LABEL = {
+  afgesproken: 'afgesproken',
+  afgedaan: 'afgedaan',
+  afdoeningsvoorstel: 'afdoeningsvoorstel',
+  'over-de-termijn': 'termijn verstreken',
+} as const;
+
 export const KIND_LABEL: Record<AgreementKind, string> = {
   afspraak: 'Afspraak',
   besluit: 'Besluit',

@@ -5,6 +5,7 @@ import { deadlinesIcs } from './deadlinesIcs.js';
 import { ownerCalendarName, ownerCodes } from './ownerPages.js';
 import type { SearchFile } from './searchShards.js';
 import type { SiteContext } from './siteContext.js';
+import { changeEvents } from '../../link/changeEvents.js';
 
 export interface ExportFile {
   /** Output path below the site root, e.g. "data/register.json". */
@@ -42,17 +43,18 @@ export function* exportFileList(ctx: SiteContext, search: () => { main: string; 
   const urlOf = (id: string) => ctx.absolute(ctx.urls.agreement(id));
   const generated = ctx.register.generated;
   const all = ctx.register.agreements.filter((a) => a.kind !== 'besluit');
+  const events = changeEvents(ctx.register).filter((e) => e.agreement.kind !== 'besluit');
   yield file('register.json', 'register', 'Register (JSON)', 'Alle vergaderingen, stukken en afspraken met status, termijn en vervolg.', JSON.stringify(ctx.register, null, 2) + '\n');
   yield file('register.schema.json', 'register', 'Schema van het register (JSON Schema)', 'Beschrijft elk veld van register.json.', JSON.stringify(jsonSchemas()['register.schema.json'], null, 2) + '\n');
   yield file('register.csv', 'register', 'Register (CSV voor Excel)', 'Eén regel per afspraak; puntkomma als scheidingsteken, UTF-8.', registerCsv(ctx.register));
-  yield file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf }));
+  yield file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf, events }));
   for (const code of ownerCodes(ctx))
     yield file(
       ownerCalendarName(code),
       'agenda',
       `Termijnen van ${code} (agenda, ICS)`,
       `De termijnen van de afspraken van ${ctx.orgName(code)}.`,
-      deadlinesIcs(all.filter((a) => a.owners.includes(code)), { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf }),
+      deadlinesIcs(all.filter((a) => a.owners.includes(code)), { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf, events: events.filter((e) => e.agreement.owners.includes(code)) }),
     );
   yield file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute }));
   const made = search();

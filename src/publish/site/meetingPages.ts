@@ -6,6 +6,7 @@ import { blockMarks } from './blockMeta.js';
 import { meetingTitle } from './dutchLabels.js';
 import { renderSource } from './renderMemo.js';
 import { groupBy, type SiteContext } from './siteContext.js';
+import { meetingChangesBuilder, type MeetingChanges } from './meetingChangesView.js';
 
 export interface LinkRef {
   title: string;
@@ -13,6 +14,8 @@ export interface LinkRef {
 }
 
 export interface MeetingPage {
+  /** What changed to the body's agreements since its previous meeting. */
+  changes: MeetingChanges;
   id: string;
   url: string;
   title: string;
@@ -80,6 +83,7 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
   const meetings = ctx.register.meetings;
   const byBody = groupBy(meetings, (x) => x.body);
   const adoptedBy = groupBy(meetings, (x) => x.adoptedIn);
+  const changesOf = meetingChangesBuilder(ctx);
   return (m) => {
     const record = ctx.minutesByMeeting.get(m.id);
     const seen = new Set<string>();
@@ -123,6 +127,7 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
       previous: at > 0 ? meetingLink(sameBody[at - 1]!, ctx) : null,
       next: at >= 0 && at < sameBody.length - 1 ? meetingLink(sameBody[at + 1]!, ctx) : null,
       source: { file: m.file, href: ctx.sourceHref(m.file, 1) },
+      changes: changesOf(m, at > 0 ? sameBody[at - 1]! : null),
     };
   };
 }

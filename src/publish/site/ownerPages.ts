@@ -2,6 +2,7 @@ import type { Agreement } from '../../schema/register.js';
 import { agreementCard, type AgreementCard } from './agreementCard.js';
 import type { SiteContext } from './siteContext.js';
 import { ownerSlug } from './urls.js';
+import { dueSoonView, type DueSoon } from './dueSoonView.js';
 
 const SOORT_LABEL: Record<string, string> = {
   rijk: 'Rijk',
@@ -12,6 +13,8 @@ const SOORT_LABEL: Record<string, string> = {
 };
 
 export interface OwnerPage {
+  /** Due within two weeks of the build date. */
+  dueSoon: DueSoon;
   title: string;
   code: string;
   slug: string;
@@ -70,6 +73,7 @@ export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
     closed: own.filter((a) => !isOpen(a)).reverse().map((a) => agreementCard(a, ctx, seen)),
     documents: ctx.register.documents.filter((d) => d.senders.includes(code)).map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
     calendarUrl: ctx.urls.dataFile(ownerCalendarName(code)),
+    dueSoon: dueSoonView(ctx, code),
   };
 }
 

@@ -8,7 +8,18 @@ const ctx = shippedContext();
 test('an Atom feed of meetings and agreements, newest first, with stable ids', () => {
   const xml = atomFeed(ctx.register, { urls: ctx.urls, absolute: () => null });
   expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')).toBe(true);
-  expect(xml.match(/<entry>/g)).toHaveLength(4 + 18);
+  // Meetings, agreements, and what happened since: two closed by status updates, four deadlines passed while open.
+  expect(xml.match(/<entry>/g)).toHaveLength(4 + 18 + 6);
+  expect([...xml.matchAll(/<title>(Afspraak lrt-[^<]*: [^<]*)<\/title>/g)].map((m) => m[1]).sort()).toEqual([
+    // The letter to the CdK's was due "begin van de week van 19 september" 2022; nothing records it went out.
+    'Afspraak lrt-2022-09-16-4: termijn verstreken',
+    'Afspraak lrt-2023-02-02-1: termijn verstreken',
+    'Afspraak lrt-2023-02-02-2: termijn verstreken',
+    'Afspraak lrt-2023-04-21-1: afgerond',
+    'Afspraak lrt-2023-04-21-2: afgerond',
+    // The letter to the co-governments was due early the next week and went out later (undated, in May).
+    'Afspraak lrt-2023-04-25-2: termijn verstreken',
+  ]);
   const ids = [...xml.matchAll(/<id>(urn:uuid:[0-9a-f-]{36})<\/id>/g)].map((m) => m[1]);
   expect(new Set(ids).size).toBe(ids.length);
   expect(xml).toBe(atomFeed(ctx.register, { urls: ctx.urls, absolute: () => null }));

@@ -1,0 +1,269 @@
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { Agreement, Suggestion } from '../schema/register.js';
+import type { Organisation } from '../schema/registry.js';
+import type { SourceRecord } from '../extract/extractAll.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { passagesOf, type Passage } from './passagesOf.js';
+import { textTerms, datesIn } from './textTerms.js';
+import { completionStrength } from './completionPhrases.js';
+
+/** A passage at or above this score is proposed; below it, it is not shown anywhere. */
+export const SUGGESTION_THRESHOLD = 0.34;
+/** At most this many proposals per agreement, best first. */
+export const MAX_SUGGESTIONS = 3;
+/** A passage that fits another agreement better is proposed only when it scores at least this share of that. */
+const SHARED_PASSAGE = 0.8;
+const key = (s: Scored) => `${s.passage.file}:${s.passage.line}`;
+/** A term in more than this share of all passages says nothing about a subject ("LRT", "brief" in a big project). */
+const COMMON = 0.2;
+/** How far after an agreement its follow-up is looked for: the body's next six meetings, at most a year. */
+const HORIZON_MEETINGS = 6;
+const HORIZON_DAYS = 366;
+/** How many lines before an agreement, under the same heading, tell what it is about. */
+const CONTEXT_LINES = 4;
+
+export interface Scored {
+  passage: Passage;
+  score: number;
+  parts: ScoreParts;
+}
+
+/**
+ * For every agreement still open, the passages of its own meeting (after it), later minutes and
+ * documents that most likely report on it: shared subject words after Dutch stemming (its own
+ * text, and more weakly the agenda item and the lines before it), a named owner, words saying
+ * something was done ("is vastgesteld", "heeft plaatsgevonden"), dates after the agreement.
+ * Proposed only: they fill `suggestions` and give an information line in `lrt check`; nothing
+ * becomes a follow-up until someone confirms it (`vervolg op`, or `lrt bevestig`).
+ */
+export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = []): Diagnostic[] {
+  const ranked = rankFollowUps(agreements, records, asOf, organisations);
+  // A passage mostly reports on one thing: it is proposed only for the agreements it fits nearly as well as its best.
+  const bestScore = new Map<string, number>();
+  for (const list of ranked.values()) for (const x of list) bestScore.set(key(x), Math.max(bestScore.get(key(x)) ?? 0, x.score));
+  const diagnostics: Diagnostic[] = [];
+  for (const a of agreements) {
+    a.suggestions = (ranked.get(a.id) ?? [])
+      .filter((s) => s.score >= SUGGESTION_THRESHOLD && s.score >= SHARED_PASSAGE * bestScore.get(key(s))!)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((s): Suggestion => ({ source: { file: s.passage.file, line: s.passage.line }, text: s.passage.text, score: Math.round(s.score * 100) / 100 }));
+    const best = a.suggestions[0];
+    if (best)
+      diagnostics.push(
+        diagnostic('followup-suggested', best.source.file, { line: best.source.line, column: 1 }, {
+          id: a.id, text: a.text.length > 70 ? `${a.text.slice(0, 67)}…` : a.text, score: best.score.toFixed(2).replace('.', ','), where: `${best.source.file}:${best.source.line}`,
+        }),
+      );
+  }
+  return diagnostics;
+}
+
+/** Every passage with any subject word in common, scored, best first, per open agreement: the proposals before the threshold. */
+export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = []): Map<string, Scored[]> {
+  // In date order, so each body's postings are too and a window of dates is found by bisection.
+  // A labelled block is a commitment of its own, not a report on an earlier one ("vervolg op" links those).
+  const blockLines = new Set(agreements.map((a) => `${a.source.file}:${a.source.line}`));
+  // A follow-up note ("- vervolg op: …" under it) already reports on the agreement it names.
+  for (const r of records) if (r.kind === 'verslag') for (const n of r.notes) blockLines.add(`${r.file}:${n.at.line}`);
+  const passages = passagesOf(records)
+    .filter((p) => p.date === null || p.date <= asOf)
+    .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
+  const stems = new Map<string, string>();
+  const terms = passages.map((p) => textTerms(p.text, p.date, stems));
+  const df = new Map<string, number>();
+  /** Per body (documents under DOCUMENTS), per term: the passages holding it. */
+  const postings = new Map<string, Map<string, number[]>>();
+  terms.forEach((set, i) => {
+    const group = groupOf(passages[i]!);
+    const byTerm = postings.get(group) ?? postings.set(group, new Map()).get(group)!;
+    for (const t of set) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      const list = byTerm.get(t);
+      if (list) list.push(i);
+      else byTerm.set(t, [i]);
+    }
+  });
+  const n = Math.max(1, passages.length);
+  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  // What does not depend on the agreement, once per passage.
+  const facts = passages.map((p, i) => ({
+    weight: [...terms[i]!].reduce((s, t) => s + idf(t), 0),
+    done: completionStrength(p.text),
+    lastDate: datesIn(p.text, p.date).sort().pop() ?? null,
+  }));
+  // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
+  const bySuffix = new Map<string, string[]>();
+  for (const t of df.keys()) {
+    if (t.startsWith('d:')) continue;
+    for (let k = 3; t.length - k >= 4; k++) {
+      const list = bySuffix.get(t.slice(k));
+      if (list) list.push(t);
+      else bySuffix.set(t.slice(k), [t]);
+    }
+  }
+  const byFile = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byFile.get(p.file);
+    if (list) list.push(p);
+    else byFile.set(p.file, [p]);
+  }
+
+  const meetingDates = new Map<string, string[]>();
+  for (const r of records) if (r.kind === 'verslag') meetingDates.set(r.meeting.body, [...(meetingDates.get(r.meeting.body) ?? []), r.meeting.date]);
+  for (const list of meetingDates.values()) list.sort();
+
+  const out = new Map<string, Scored[]>();
+  for (const a of agreements) {
+    if (a.kind === 'besluit' || (a.status !== 'open' && a.status !== 'loopt')) continue;
+    const core = textTerms(a.text, a.meeting.date, stems);
+    const own = byFile.get(a.source.file) ?? [];
+    const section = own.find((q) => q.line === a.source.line)?.section;
+    const before = own.filter((p) => p.line < a.source.line && p.section === section);
+    const context = new Set<string>();
+    for (const p of [...before.slice(-CONTEXT_LINES).map((x) => x.text), a.agendaItem?.title ?? '']) for (const t of textTerms(p, a.meeting.date, stems)) if (!core.has(t)) context.add(t);
+    const owners = ownerPattern(a.owners, organisations);
+    const linked = new Set(a.followUps.map((f) => `${f.source}:${f.line}`));
+    // Up to the body's sixth meeting after this one, and never more than a year on.
+    const later = (meetingDates.get(a.meeting.body) ?? []).filter((d) => d > a.meeting.date);
+    const yearOn = addDays(a.meeting.date, HORIZON_DAYS);
+    const horizon = later[HORIZON_MEETINGS - 1] && later[HORIZON_MEETINGS - 1]! < yearOn ? later[HORIZON_MEETINGS - 1]! : yearOn;
+    // Only the body's own minutes (and documents) from the agreement's meeting up to the horizon.
+    const eligible = (p: Passage) =>
+      !blockLines.has(`${p.file}:${p.line}`) &&
+      (p.kind === 'stuk' || p.body === a.meeting.body) &&
+      (p.date === null || p.date <= horizon) &&
+      // Its own minutes after it, later meetings, documents of that day or later; another file of the same day is no later meeting.
+      (p.file === a.source.file ? p.line > a.source.line : p.date === null || p.date > a.meeting.date || (p.kind === 'stuk' && p.date === a.meeting.date));
+
+    const candidates = new Map<number, { shared: Set<string>; partial: Set<string> }>();
+    // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
+    const groups = [postings.get(a.meeting.body), postings.get(DOCUMENTS)];
+    const reach = (t: string, partialOf: string | null, create: boolean) => {
+      if ((df.get(t) ?? 0) > COMMON * n) return;
+      for (const g of groups) {
+        const list = g?.get(t);
+        if (!list) continue;
+        for (let k = firstOnOrAfter(list, passages, a.meeting.date); k < list.length; k++) {
+          const i = list[k]!;
+          const date = passages[i]!.date;
+          // Past the horizon: done with this body; a document of unknown date (sorted last) may still follow.
+          if (date !== null && date > horizon) {
+            if (g === groups[1]) continue;
+            break;
+          }
+          visit(i, t, partialOf, create);
+        }
+      }
+    };
+    const visit = (i: number, t: string, partialOf: string | null, create: boolean) => {
+      let c = candidates.get(i);
+      if (!c) {
+        if (!create || !eligible(passages[i]!)) return;
+        c = { shared: new Set<string>(), partial: new Set<string>() };
+        candidates.set(i, c);
+      }
+      if (partialOf) c.partial.add(partialOf);
+      else c.shared.add(t);
+    };
+    for (const t of core) {
+      reach(t, null, true);
+      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t, true);
+    }
+    for (const t of context) reach(t, null, false);
+
+    const weights = { core: [...core].reduce((s, t) => s + idf(t), 0), context: [...context].reduce((s, t) => s + idf(t), 0) };
+    const scored: Scored[] = [];
+    for (const [i, c] of candidates) {
+      const p = passages[i]!;
+      if (linked.has(`${p.file}:${p.line}`) || p.text.includes(a.id)) continue;
+      const f = facts[i]!;
+      const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
+      const score = combine(parts) * (p.file === a.source.file ? 0.6 : 1);
+      if (score > 0) scored.push({ passage: p, score, parts });
+    }
+    scored.sort((x, y) => y.score - x.score || (x.passage.date ?? '9999').localeCompare(y.passage.date ?? '9999') || x.passage.line - y.passage.line);
+    out.set(a.id, scored);
+  }
+  return out;
+}
+
+const DOCUMENTS = '\u0000stukken';
+const groupOf = (p: Passage) => (p.kind === 'stuk' ? DOCUMENTS : (p.body ?? ''));
+
+/** The first index in a date-ordered posting list whose passage is dated on or after `date` (undated ones last). */
+function firstOnOrAfter(list: number[], passages: Passage[], date: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((passages[list[mid]!]!.date ?? '9999') < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The parts of a score, for reading why a passage was proposed. */
+export interface ScoreParts {
+  /** Share of the agreement's own terms (idf-weighted) in the passage; word-final parts count half. */
+  own: number;
+  /** Share of the terms around the agreement (agenda item, lines before it) in the passage. */
+  around: number;
+  /** Share of the passage's terms that are the agreement's or around it: long passages that touch everything score low. */
+  focus: number;
+  owner: number;
+  done: number;
+  later: number;
+}
+
+/**
+ * 0..1. The subject (own words most, the words around them less) weighs most, scaled by how much
+ * of the passage is about it; then a named owner, words saying something was done, a later date.
+ */
+export function combine(x: ScoreParts): number {
+  // Words saying it was done, a named owner and a later date only count for a passage on the subject.
+  const subject = Math.min(1, (0.75 * x.own + 0.25 * x.around) * Math.sqrt(x.focus) * 2.2);
+  const evidence = 0.45 + 0.35 * x.done + 0.12 * x.owner + 0.08 * x.later;
+  return Math.min(1, subject * evidence);
+}
+
+function scoreParts(
+  a: Agreement,
+  p: Passage,
+  f: { weight: number; done: number; lastDate: string | null },
+  core: Set<string>,
+  context: Set<string>,
+  weights: { core: number; context: number },
+  c: { shared: Set<string>; partial: Set<string> },
+  idf: (t: string) => number,
+  owners: RegExp | null,
+): ScoreParts {
+  const weight = (set: Iterable<string>) => [...set].reduce((s, t) => s + idf(t), 0);
+  const ownShared = weight([...c.shared].filter((t) => core.has(t))) + 0.5 * weight([...c.partial].filter((t) => !c.shared.has(t)));
+  const aroundShared = weight([...c.shared].filter((t) => context.has(t)));
+  return {
+    own: weights.core ? Math.min(1, ownShared / weights.core) : 0,
+    // Saturating: the lines around an agreement are many; a few rare ones shared already tell the subject.
+    around: weights.context ? aroundShared / (aroundShared + 8) : 0,
+    focus: f.weight ? Math.min(1, (ownShared + aroundShared) / f.weight) : 0,
+    owner: owners?.test(p.text) ? 1 : 0,
+    done: f.done,
+    later: f.lastDate !== null && f.lastDate > a.meeting.date ? 1 : 0,
+  };
+}
+
+/** The ways the minutes name an agreement's owners: code, aliases, roles ("SJenV" for JenV). */
+function ownerPattern(codes: string[], organisations: Organisation[]): RegExp | null {
+  const names = codes.flatMap((code) => {
+    const o = organisations.find((x) => x.code === code);
+    return [code, ...(o ? [...o.aliassen, ...o.rollen.flatMap((r) => [r.code, r.naam])] : [])];
+  });
+  if (!names.length) return null;
+  const escaped = names.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
