@@ -70,7 +70,8 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
 
   // Pages whose item, site-wide data and templates are as in the last build into this folder are
   // taken from it; Eleventy renders the rest.
-  const names = ctx.minutes.flatMap((r) => r.nonPublicNames);
+  // Every file's non-public names, also of meetings after the as-of date: none may appear anywhere.
+  const names = opts.result.records.flatMap((r) => (r.kind === 'verslag' ? r.nonPublicNames : []));
   const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
   const manifestFile = opts.cacheDir ? path.join(opts.cacheDir, 'v1', 'site', `${sha(out)}.json`) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;

@@ -106,14 +106,21 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   }
   diagnostics.push(...findNameLeaks(records));
 
+  // The register as it stood on the as-of date: every file is checked above, but a meeting held
+  // later, its agreements and a document dated later were not there yet.
   const register: Register = {
     generated,
     asOf,
-    meetings: minutes.map((m) => m.meeting).sort((x, y) => x.date.localeCompare(y.date) || x.body.localeCompare(y.body)),
-    documents: documents.map((d) => ({
-      id: d.fm.id, title: d.fm.titel, date: d.fm.datum, dating: d.fm.datering ?? null, senders: d.fm.afzenders, carriesOut: d.fm.voert_uit, file: d.file,
-    })),
-    agreements,
+    meetings: minutes
+      .map((m) => m.meeting)
+      .filter((m) => m.date <= asOf)
+      .sort((x, y) => x.date.localeCompare(y.date) || x.body.localeCompare(y.body)),
+    documents: documents
+      .filter((d) => d.fm.datum === null || d.fm.datum <= asOf)
+      .map((d) => ({
+        id: d.fm.id, title: d.fm.titel, date: d.fm.datum, dating: d.fm.datering ?? null, senders: d.fm.afzenders, carriesOut: d.fm.voert_uit, file: d.file,
+      })),
+    agreements: agreements.filter((a) => a.meeting.date <= asOf),
   };
   return { register, diagnostics };
 }

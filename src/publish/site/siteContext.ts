@@ -49,7 +49,10 @@ export interface SiteContext {
 export function siteContext(input: SiteInput): SiteContext {
   const { result, registry } = input;
   const register = result.register;
-  const minutes = result.records.filter((r): r is MinutesRecord => r.kind === 'verslag');
+  // Only what the register holds on its as-of date: a meeting held later has no page yet.
+  const held = new Set(register.meetings.map((m) => m.id));
+  const known = new Set(register.documents.map((d) => d.id));
+  const minutes = result.records.filter((r): r is MinutesRecord => r.kind === 'verslag' && held.has(r.meeting.id));
   const urls = siteUrls(input.basePath ?? '/');
   const names = new Map(registry.organisaties.map((o) => [o.code, o.naam]));
   const siteUrl = input.siteUrl ? input.siteUrl.replace(/\/?$/, '/') : null;
@@ -61,8 +64,8 @@ export function siteContext(input: SiteInput): SiteContext {
     urls,
     minutes,
     minutesByMeeting: new Map(minutes.map((m) => [m.meeting.id, m])),
-    documents: result.records.filter((r): r is DocumentRecord => r.kind === 'stuk'),
-    updates: result.records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang'),
+    documents: result.records.filter((r): r is DocumentRecord => r.kind === 'stuk' && known.has(r.fm.id)),
+    updates: result.records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang' && r.date <= register.asOf),
     agreementsById: new Map(register.agreements.map((a) => [a.id, a])),
     meetingsById: new Map(register.meetings.map((m) => [m.id, m])),
     meetingByFile: new Map(register.meetings.map((m) => [m.file, m])),
