@@ -61,6 +61,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
     basePath: opts.basePath,
     siteUrl: opts.siteUrl,
     sourceUrl: opts.sourceUrl,
+    siteData: opts.siteData,
     renderMemo: memo.memo,
   }, releaseMemory);
   const { ctx } = parts;

@@ -4,6 +4,7 @@ import { hasErrors, PACKAGE_ROOT, type Command } from '../context.js';
 import { buildSite, SiteBuildError } from '../buildSite.js';
 import { summary } from '../../publish/formatDiagnostics.js';
 import { readGlossary } from '../../read/readGlossary.js';
+import { readSiteData } from '../../read/readSiteData.js';
 
 /** The project's own begrippen.yaml beside its other data files, else the tool's. */
 const glossaryFile = (dataDir: string) =>
@@ -27,6 +28,7 @@ export const build: Command = async (ctx) => {
   const sourceUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : null;
   try {
+    const siteData = await readSiteData(ctx.dataDir);
     const out = ctx.options.output ?? '_site';
     const { pages, bytes } = await buildSite({
       cwd: ctx.io.cwd,
@@ -36,7 +38,9 @@ export const build: Command = async (ctx) => {
       glossaryEntries: await readGlossary(glossaryFile(ctx.dataDir)),
       asOf: ctx.asOf,
       basePath: env.LRT_BASE_PATH || undefined,
-      siteUrl: env.LRT_SITE_URL || null,
+      // The address in data/site.yaml; LRT_SITE_URL (a preview, another host) goes first.
+      siteUrl: env.LRT_SITE_URL || siteData.adres,
+      siteData,
       sourceUrl,
       cacheDir: ctx.io.cacheDir ?? null,
     });

@@ -6,6 +6,7 @@ import type { DocumentRecord, StatusUpdateRecord } from '../../extract/extractSi
 import { buildGlossary, type Glossary, type GlossaryEntry } from './glossary.js';
 import { siteUrls, type SiteUrls } from './urls.js';
 import type { RenderMemo } from './renderMemo.js';
+import { NO_SITE_DATA, type SiteData } from '../../schema/siteData.js';
 
 export interface SiteInput {
   result: PipelineResult;
@@ -19,6 +20,8 @@ export interface SiteInput {
   siteUrl?: string | null;
   /** Base address of the source files ("https://github.com/…/blob/main/"), for links to a source line. */
   sourceUrl?: string | null;
+  /** data/site.yaml: contact, and the words of a question about what is open. */
+  siteData?: SiteData;
   /** Minutes rendered by earlier builds, so a rebuild renders only what changed. */
   renderMemo?: RenderMemo;
 }
@@ -39,6 +42,7 @@ export interface SiteContext {
   /** Each meeting's agreements, in register order. */
   agreementsByMeeting: Map<string, Agreement[]>;
   renderMemo?: RenderMemo;
+  siteData: SiteData;
   orgName(code: string): string;
   /** Link to a line of a source file, when the site knows where the sources are published. */
   sourceHref(file: string, line: number): string | null;
@@ -71,6 +75,7 @@ export function siteContext(input: SiteInput): SiteContext {
     meetingByFile: new Map(register.meetings.map((m) => [m.file, m])),
     agreementsByMeeting: groupBy(register.agreements, (a) => a.meeting.id),
     renderMemo: input.renderMemo,
+    siteData: input.siteData ?? NO_SITE_DATA,
     orgName: (code) => names.get(code) ?? (code === '—' ? 'Zonder eigenaar' : code),
     sourceHref: (file, line) => (sourceUrl ? `${sourceUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : null),
     absolute: (path) => (siteUrl ? new URL(path.replace(urls.base, ''), siteUrl).href : null),

@@ -6,11 +6,12 @@ import { meetingTitle } from './dutchLabels.js';
 import { exportFileList, type ExportFile } from './exportFiles.js';
 import { glossaryPage } from './glossaryPage.js';
 import { homePage } from './homePage.js';
-import { meetingPageBuilder, meetingYears } from './meetingPages.js';
+import { listedOnlyDocuments, meetingPageBuilder, meetingYears } from './meetingPages.js';
 import { openListPage } from './openListPage.js';
 import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
+import { searchAsk } from './searchAsk.js';
 import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
 import { siteContext, type SiteContext, type SiteInput } from './siteContext.js';
@@ -66,7 +67,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         let docs: SearchDoc[] | null = searchDocuments(ctx);
         search = searchPage(ctx, docs);
         settle();
-        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels);
+        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden);
         docs = null;
         settle();
         return searchShards(data);
@@ -88,6 +89,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         open: openListPage(ctx),
         decisions: decisionsPage(ctx),
         documents: documentPages(ctx),
+        meetingDocuments: listedOnlyDocuments(ctx),
         glossary: glossaryPage(ctx.glossary),
         search,
         files,
