@@ -113,8 +113,12 @@ const rules = {
   },
   'id-missing': {
     severity: 'warning',
+    // One line per file, at the first block without an id: a new draft has many, and a warning
+    // per block on every run would bury the warnings that matter.
     message: (p) =>
-      `Dit blok heeft nog geen vast kenmerk; voorlopig ${p.id}. Voer "lrt ids" uit om het kenmerk in het bestand te schrijven vóór het verslag wordt gepubliceerd.`,
+      p.count === '1'
+        ? `1 blok zonder kenmerk (voorlopig ${p.id}); voer "lrt ids" uit om het kenmerk in het bestand te schrijven vóór het verslag wordt gepubliceerd.`
+        : `${p.count} blokken zonder kenmerk (voorlopig ${p.id} t/m ${p.last}; het eerste staat hier); voer "lrt ids" uit om de kenmerken in het bestand te schrijven vóór het verslag wordt gepubliceerd.`,
   },
   'id-format': {
     severity: 'error',
