@@ -105,7 +105,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
         configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
         staging,
         model,
-        paginate: { meetings: [], agreements: [], owners: [], documents: [], ...paginate },
+        paginate: { meetings: [], agreements: [], owners: [], documents: [], filters: [], ...paginate },
         ignore,
       });
       plan.rendered(results, staging);

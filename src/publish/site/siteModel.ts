@@ -7,6 +7,7 @@ import type { ExportFile } from './exportFiles.js';
 import type { GlossaryGroup } from './glossaryPage.js';
 import type { HomePage } from './homePage.js';
 import type { DocumentRef, MeetingPage, MeetingYear } from './meetingPages.js';
+import type { FilterNav, FilterPage, ListKey } from './filterPages.js';
 import type { OpenListPage } from './openListPage.js';
 import type { OwnerPage, OwnerRow } from './ownerPages.js';
 import type { SearchPage } from './searchPage.js';
@@ -52,6 +53,9 @@ export interface SiteModel {
   open: OpenListPage;
   decisions: DecisionGroup[];
   documents: DocumentPage[];
+  /** The filters above the list pages (afspraken, besluiten, open) as links, one page per filter. */
+  filterNavs: Record<ListKey, FilterNav>;
+  filters?: FilterPage[];
   /** Documents named in minutes that the project does not hold (only a title, perhaps a link). */
   meetingDocuments: (DocumentRef & { meeting: { title: string; url: string } })[];
   glossary: GlossaryGroup[];

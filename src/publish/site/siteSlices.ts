@@ -12,6 +12,7 @@ import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
 import { searchAsk } from './searchAsk.js';
+import { filterNavs, filterPageSource } from './filterPages.js';
 import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
 import { siteContext, type SiteContext, type SiteInput } from './siteContext.js';
@@ -25,7 +26,7 @@ export type OverviewModel = Omit<SiteModel, 'meetings' | 'agreements' | 'owners'
 
 /** Pages made per item, in slices: how many there are, and the view models of items [from, to). */
 export interface PageCollection {
-  name: 'meetings' | 'agreements' | 'owners';
+  name: 'meetings' | 'agreements' | 'owners' | 'filters';
   count: number;
   make(from: number, to: number): unknown[];
 }
@@ -58,6 +59,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
   const codes = ownerCodes(ctx);
   const meetingPage = meetingPageBuilder(ctx);
   const agreementPage = agreementPageBuilder(ctx);
+  const filters = filterPageSource(ctx);
   return {
     ctx,
     site: siteMeta(ctx),
@@ -90,6 +92,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         decisions: decisionsPage(ctx),
         documents: documentPages(ctx),
         meetingDocuments: listedOnlyDocuments(ctx),
+        filterNavs: filterNavs(ctx),
         glossary: glossaryPage(ctx.glossary),
         search,
         files,
@@ -99,6 +102,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
       { name: 'owners', count: codes.length, make: (from, to) => codes.slice(from, to).map((code) => ownerPage(ctx, code)) },
       { name: 'meetings', count: meetings.length, make: (from, to) => meetings.slice(from, to).map(meetingPage) },
       { name: 'agreements', count: agreements.length, make: (from, to) => agreements.slice(from, to).map(agreementPage) },
+      { name: 'filters', count: filters.count, make: filters.make },
     ],
   };
 }
