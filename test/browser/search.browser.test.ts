@@ -4,7 +4,7 @@ import { siteUnderTest } from './siteUnderTest.js';
 
 const s = siteUnderTest();
 
-async function search(page: Page, query: string): Promise<{ titles: string[]; hrefs: string[]; status: string }> {
+async function search(page: Page, query: string): Promise<{ titles: string[]; kinds: string[]; hrefs: string[]; status: string }> {
   await page.goto(`${s.url}/zoeken/?q=${encodeURIComponent(query)}`);
   await page.locator('#zoekstatus', { hasText: 'resulta' }).waitFor();
   // Titles come first, passages when their texts are loaded: wait for both.
