@@ -85,16 +85,26 @@
     var some = idx.query(someWordsQuery(lunr, words));
     var seen = {};
     var inAll = {};
+    var own = {};
     var out = [];
     all.forEach(function (h) {
       inAll[Number(h.ref)] = true;
+    });
+    // Found in its own fields, not only in the passage around it (an agreement's context).
+    some.forEach(function (h) {
+      var meta = h.matchData.metadata;
+      own[Number(h.ref)] = Object.keys(meta).some(function (term) {
+        return Object.keys(meta[term]).some(function (field) {
+          return field !== 'context';
+        });
+      });
     });
     all.concat(some).forEach(function (h) {
       if (seen[h.ref]) return;
       seen[h.ref] = true;
       out.push(Number(h.ref));
     });
-    return { hits: out, inAll: inAll };
+    return { hits: out, inAll: inAll, own: own };
   }
 
   var own = Object.prototype.hasOwnProperty;
@@ -133,12 +143,14 @@
   /**
    * The order of hits, as groups before lunr's score: the asked owner's open agreements; then
    * the asked kind; then hits with all words before hits with some; then, for equal standing,
-   * agreements (what people look for) before passages. Lower comes first.
+   * agreements (what people look for) before passages, when the words are in the agreement
+   * itself (`own`), not only in the passage around it. Lower comes first.
    */
-  function groupOf(doc, kind, owner, inAll) {
+  function groupOf(doc, kind, owner, inAll, own) {
     var agreement = isAgreementKind(doc.k);
     var ownerOpen = owner && agreement && (doc.s === 'open' || doc.s === 'loopt') && doc.o.indexOf(owner) >= 0;
-    return (owner && !ownerOpen ? 8 : 0) + (kind && doc.k !== kind ? 4 : 0) + (inAll ? 0 : 2) + (agreement ? 0 : 1);
+    // An agreement found only through the passage around it does not go before passages.
+    return (owner && !ownerOpen ? 8 : 0) + (kind && doc.k !== kind ? 4 : 0) + (inAll ? 0 : 2) + (agreement && own !== false ? 0 : 1);
   }
 
   /** The kind the first label word of the query names ("afspraken" → afspraak), or null. */
@@ -160,10 +172,12 @@
     var about = aboutWords(lunr, data, words, owner);
     var hits = [];
     var inAll = null;
+    var own = null;
     if (about.length) {
       var found = searchWords(lunr, data.index, about);
       hits = found.hits;
       inAll = found.inAll;
+      own = found.own;
     } else if (kind)
       hits = data.docs
         .map(function (d, i) {
@@ -177,7 +191,7 @@
         });
     // Grouped (groupOf), in lunr's order within a group: a stable sort on the group.
     var keyed = hits.map(function (i, at) {
-      return { i: i, at: at, g: groupOf(data.docs[i], kind, owner, inAll ? inAll[i] : true) };
+      return { i: i, at: at, g: groupOf(data.docs[i], kind, owner, inAll ? inAll[i] : true, own ? own[i] === true : true) };
     });
     keyed.sort(function (x, y) {
       return x.g - y.g || x.at - y.at;

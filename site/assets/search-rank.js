@@ -81,6 +81,9 @@
     var mask = new Int32Array(count);
     var full = all.q ? (1 << all.q.clauses.length) - 1 : -1;
     var fields = main.fields.length;
+    // Found in its own fields, not only in the passage around it (engine.groupOf).
+    var own = (some.own = new Uint8Array(count));
+    var contextField = main.fields.indexOf('context') + 1;
     some.terms.forEach(function (t) {
       var row = rows[t].row;
       var a = all.weight[t] || 0;
@@ -97,6 +100,7 @@
           someScore[doc] += b * pairs[j + 1];
           mask[doc] |= bit;
           found[doc] = 1;
+          if (f !== contextField) own[doc] = 1;
         }
       }
     });
@@ -209,7 +213,7 @@
           if (!inSome[i] || (ok && !ok(i))) continue;
           shown++;
           var doc = docs ? docs[i] : { k: engine.kindOfLetter(letters[i]), o: [], s: null };
-          groups[engine.groupOf(doc, kind, owner, inAll[i] === 1)].push(i);
+          groups[engine.groupOf(doc, kind, owner, inAll[i] === 1, some.own[i] === 1)].push(i);
         }
         // Which documents can be on the page is known before lunr ranks them: their texts can load meanwhile.
         var plan = [];
