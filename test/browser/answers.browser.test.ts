@@ -182,8 +182,9 @@ describe('de lijst op papier', () => {
       for (const cell of cells.slice(2)) expect(squash(text), cell).toContain(squash(cell));
     }
     expect(text).toContain('eigenaar afgeleid');
-    expect(text).toContain('Stand per 1 mei 2023');
-    expect(text).not.toContain('Gepubliceerd op /open/');
+    expect(text).toContain('Lijst van openstaande afspraken, stand 1 mei 2023');
+    // Without an address of its own the site names none: no bare path such as "Gepubliceerd op /open/".
+    expect(text).not.toContain('Gepubliceerd op');
     await page.close();
   });
 });
@@ -267,7 +268,7 @@ describe('het register op een datum, met een adres', () => {
     const page = await s.context.newPage();
     await page.goto(`${url}/open/`);
     const text = await pdfText(await page.pdf({ format: 'A4' }));
-    expect(text).toContain('Gepubliceerd op https://lrt.example.nl/open/');
+    expect(text).toContain('Gepubliceerd op https://lrt.example.nl/open/ · Lijst van openstaande afspraken, stand 1 maart 2023');
     const feed = await (await page.request.get(`${url}/data/feed.xml`)).text();
     const hrefs = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
     expect(hrefs.length).toBeGreaterThan(2);
