@@ -37,7 +37,7 @@ describe('lrt import', () => {
     expect(check.code).toBe(0);
     // The three blocks have no id yet: one summary line for the file, not one warning per block.
     expect(check.err.split('\n').at(-1)).toBe('1 bestand gecontroleerd: 0 fouten, 1 waarschuwing.');
-    expect(check.err).toContain('3 blokken zonder kenmerk');
+    expect(check.out).toContain('3 blokken zonder kenmerk');
   });
 
   it('prints { markdown, candidates, notes } with --json', async () => {
