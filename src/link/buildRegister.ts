@@ -27,7 +27,8 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
     .sort((x, y) => Number(x.m.meeting.status === 'concept') - Number(y.m.meeting.status === 'concept') || x.i - y.i)
     .map((x) => x.m);
   const published = new Set(minutes.filter((m) => m.meeting.status === 'vastgesteld').map((m) => m.file));
-  const isDraft = (file: string) => minutes.some((m) => m.file === file && m.meeting.status === 'concept');
+  const drafts = new Set(minutes.filter((m) => m.meeting.status === 'concept').map((m) => m.file));
+  const isDraft = (file: string) => drafts.has(file);
   const updates = records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang');
   const documents = records.filter((r): r is DocumentRecord => r.kind === 'stuk');
 
