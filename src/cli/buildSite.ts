@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteParts, type ExportMeta, type OverviewModel } from '../publish/site/siteSlices.js';
@@ -11,6 +13,8 @@ import { renderRun } from './site/renderRun.js';
 import { releaseMemory } from './site/releaseMemory.js';
 import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
 import { releaseTree } from './cache/reviveSource.js';
+import { claimOutput, siblings, SITE_MARKER, SITE_MARKER_TEXT, type Claim, type Refusal } from './site/outputFolder.js';
+import { RULES } from '../diagnostics/messages.js';
 
 /** The package root: templates and .eleventy.js come with the tool, not from the caller's folder. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,9 +26,51 @@ export interface BuildSiteOptions extends Omit<SiteInput, 'renderMemo'> {
   outDir: string;
   /** The cache folder (.cache/lrt): rendered minutes and what the last build wrote, so a rebuild renders only what changed. */
   cacheDir?: string | null;
+  /** The output folder already checked and locked by the caller (claimSiteOutput); else buildSite does it. */
+  claim?: Claim;
+  /** The home folder, never an output folder (default: the user's). */
+  home?: string | null;
+  /**
+   * Test seam: called at each step of putting the new site in place, with the paths involved; a
+   * test checks the folder there, or throws to stop the build as a kill would.
+   */
+  onStep?: (step: SwapStep, paths: { out: string; staging: string; old: string }) => void | Promise<void>;
+  /** Test seam: how files of /data/ and the marker are written (default node:fs); a test makes it fail as a full disk does. */
+  writeFile?: (file: string, data: string | Uint8Array) => Promise<void>;
 }
 
-export class SiteBuildError extends Error {}
+/** The steps of replacing the site: each leaves either the old site or the new one whole at the output path (or aside). */
+export type SwapStep = 'staged' | 'old-moved-aside' | 'new-in-place' | 'old-removed';
+
+export class SiteBuildError extends Error {
+  constructor(
+    message: string,
+    readonly rule?: string,
+  ) {
+    super(message);
+  }
+}
+
+const refusalError = (r: Refusal) => new SiteBuildError(`${RULES[r.rule].message(r.params)}  [${r.rule}]`, r.rule);
+
+/**
+ * Checks that the output folder may be replaced (not a file, not the project or its sources, not
+ * a folder lrt did not build) and takes the build lock for it; throws a SiteBuildError otherwise.
+ * lrt build calls this before the pipeline, so a refusal comes at once.
+ */
+export function claimSiteOutput(opts: { cwd: string; outDir: string; cacheDir?: string | null; home?: string | null }): Promise<Claim> {
+  const out = path.resolve(opts.cwd, opts.outDir);
+  const manifest = opts.cacheDir ? manifestPath(opts.cacheDir, out) : null;
+  return claimOutput(
+    out,
+    opts.outDir,
+    { project: path.resolve(opts.cwd), home: opts.home === undefined ? os.homedir() : opts.home, cacheDir: opts.cacheDir ?? null, recorded: manifest !== null && existsSync(manifest) },
+    refusalError,
+  );
+}
+
+/** Where the cache records the pages of the last build into `out`: proof that lrt built it, also before the marker existed. */
+const manifestPath = (cacheDir: string, out: string) => path.join(cacheDir, 'v1', 'site', `${sha(out)}.json`);
 
 // Pages per Eleventy run: Eleventy holds every page of a run until it ends, and each run's view
 // models are made for it; a big site is rendered in several runs, so memory stays bounded.
@@ -33,12 +79,6 @@ const PAGES_PER_RUN = 4000;
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
-/** An output folder we may replace: never the working folder itself or one of its parents. */
-function assertReplaceable(out: string, cwd: string): void {
-  const rel = path.relative(out, cwd);
-  if (rel === '' || !rel.startsWith('..')) throw new SiteBuildError(`Uitvoermap ${out} bevat de werkmap; kies een eigen map zoals _site.`);
 }
 
 /**
@@ -50,7 +90,17 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
   if (opts.result.register.asOf !== opts.asOf)
     throw new SiteBuildError(`Het register is opgebouwd per ${opts.result.register.asOf}, de site per ${opts.asOf}: bouw beide per dezelfde datum.`);
   const out = path.resolve(opts.cwd, opts.outDir);
-  assertReplaceable(out, path.resolve(opts.cwd));
+  const claim = opts.claim ?? (await claimSiteOutput(opts));
+  try {
+    return await buildInto(out, opts);
+  } finally {
+    if (!opts.claim) await claim.release();
+  }
+}
+
+async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: number; bytes: number }> {
+  const write = opts.writeFile ?? ((file: string, data: string | Uint8Array) => writeFile(file, data));
+  const step = opts.onStep ?? (() => {});
 
   const memo = loadRenderMemo(opts.cacheDir ?? null);
   const parts = siteParts({
@@ -74,13 +124,16 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
   // Every file's non-public names, also of meetings after the as-of date: none may appear anywhere.
   const names = opts.result.records.flatMap((r) => (r.kind === 'verslag' ? r.nonPublicNames : []));
   const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
-  const manifestFile = opts.cacheDir ? path.join(opts.cacheDir, 'v1', 'site', `${sha(out)}.json`) : null;
+  const manifestFile = opts.cacheDir ? manifestPath(opts.cacheDir, out) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
   const plan = await planPages(parts.site, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
 
-  const staging = `${out}.bouw-${process.pid}`;
+  // A fresh folder beside the output (same disk, so the swap is a rename), named for this process.
+  const { staging, old } = siblings(out);
   let saved = false;
+  let movedAside = false;
   await rm(staging, { recursive: true, force: true });
+  await mkdir(staging);
   try {
     // 1. The files of /data/, each written and let go before the next is made.
     const files: ExportMeta[] = [];
@@ -92,7 +145,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
       const file = path.join(staging, f.path);
       if (!dirs.has(path.dirname(file))) await mkdir(path.dirname(file), { recursive: true });
       dirs.add(path.dirname(file));
-      await writeFile(file, content);
+      await write(file, content);
     }
     releaseMemory();
     phase(`${files.length} bestanden onder /data/ (exportbestanden, zoekindex)`);
@@ -165,8 +218,23 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
       const where = leaks.map((l) => `  ${l.path}: naam die in ${l.declaredAt} als niet openbaar is gemarkeerd`).join('\n');
       throw new SiteBuildError(`Site niet gepubliceerd: een niet-openbare naam (Woo) zou op de site komen.\n${where}`);
     }
-    await rm(out, { recursive: true, force: true });
+    // The swap: the new site marked as lrt's, the old one moved aside, the new one renamed into
+    // place, and only then the old one removed. Killed between any two steps, the output path holds
+    // a whole site, or it is empty and the old site waits beside it (the next build puts it back).
+    await write(path.join(staging, SITE_MARKER), SITE_MARKER_TEXT);
+    const paths = { out, staging, old };
+    await step('staged', paths);
+    const hadOld = !!(await stat(out).catch(() => null));
+    if (hadOld) {
+      await rename(out, old);
+      movedAside = true;
+      await step('old-moved-aside', paths);
+    }
     await rename(staging, out);
+    movedAside = false;
+    await step('new-in-place', paths);
+    if (hadOld) await rm(old, { recursive: true, force: true });
+    await step('old-removed', paths);
     if (manifestFile) {
       const manifest = plan.manifest();
       for (const page of Object.values(manifest.pages)) if (page[2] < 0) page[2] = sizes.get(page[1]) ?? 0;
@@ -179,6 +247,12 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
     return { pages, bytes };
   } finally {
     if (!saved) memo.discard();
-    if (await stat(staging).catch(() => null)) await rm(staging, { recursive: true, force: true });
+    // Cleaning up must not hide why the build failed (a full disk may fail the cleanup too).
+    try {
+      if (movedAside && !(await stat(out).catch(() => null))) await rename(old, out);
+      if (await stat(staging).catch(() => null)) await rm(staging, { recursive: true, force: true });
+    } catch {
+      // What is left is cleared by the next build, under its lock.
+    }
   }
 }

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSources, missingPaths, type RawSource } from '../read/readSources.js';
+import { readSourcesReport, missingPaths, irregularPaths, type RawSource } from '../read/readSources.js';
+import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { RULES } from '../diagnostics/messages.js';
 import { readRegistry } from '../read/readRegistry.js';
 import type { PipelineResult } from '../pipeline.js';
 import { runPipelineFast } from './runPipelineFast.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
+import type { BuildSiteOptions } from './buildSite.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_PATHS = ['minutes', 'agreements'];
@@ -24,6 +27,11 @@ export interface Io {
   cacheDir?: string | null;
   /** Threads to parse with (the number of cores); 1 when not given. */
   threads?: number;
+  /** The home folder, never a build's output folder (default: the user's). */
+  home?: string | null;
+  /** Test seams of lrt build (see BuildSiteOptions): a step of the site swap, and how site files are written. */
+  buildSteps?: BuildSiteOptions['onStep'];
+  writeSiteFile?: BuildSiteOptions['writeFile'];
 }
 
 export interface Options {
@@ -76,8 +84,18 @@ export async function createContext(io: Io, options: Options, positionals: strin
         io.err(`Niet gevonden: ${missing.join(', ')}`);
         return null;
       }
+      // A device or FIFO named on the command line is refused before anything is read: /dev/zero never ends.
+      const irregular = await irregularPaths(paths, io.cwd);
+      if (irregular.length) {
+        for (const p of irregular) io.err(`${RULES['path-not-regular'].message({ path: p.path, kind: p.kind })}  [path-not-regular]`);
+        return null;
+      }
       const chosen = paths.length ? paths : DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p)));
-      return pipeline(await readSources(chosen, io.cwd), opts.forSite ?? false);
+      const { sources, skipped } = await readSourcesReport(chosen, io.cwd);
+      const r = await pipeline(sources, opts.forSite ?? false);
+      if (!skipped.length) return r;
+      const warnings = skipped.map((s) => diagnostic('file-not-regular', s.path, { line: 1, column: 1 }, { kind: s.kind }));
+      return { ...r, diagnostics: sortDiagnostics([...warnings, ...r.diagnostics]) };
     },
     runSources: (raw) => pipeline(raw, false),
     report(r, format = 'tekst') {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isRealDate } from '../schema/isoDate.js';
 import { createContext, type Io } from './context.js';
 import { COMMANDS } from './commands/index.js';
+import { ioErrorInDutch } from './ioErrorInDutch.js';
 
 export type { Io } from './context.js';
 
@@ -63,8 +64,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     ctx = await createContext(io, values, positionals, asOf);
   } catch (e) {
     // A mistake in a data file (data/*.yaml): the message names the file and the place.
-    io.err((e as Error).message);
+    io.err(ioErrorInDutch(e, io.cwd) ?? (e as Error).message);
     return 2;
   }
-  return run(ctx);
+  try {
+    return await run(ctx);
+  } catch (e) {
+    // A full disk, a read-only folder, no permission: the cause and the path in Dutch, no stack trace.
+    const message = ioErrorInDutch(e, io.cwd);
+    if (!message) throw e;
+    io.err(message);
+    return 1;
+  }
 }

@@ -1,11 +1,21 @@
 import os from 'node:os';
 import path from 'node:path';
 import { main } from './main.js';
+import { findErrno } from './ioErrorInDutch.js';
 
 /** The process edge: real cwd, stdout, stderr, clock and exit code. */
 function localDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+// Eleventy starts copying the site's assets before it listens for their failure: a full disk
+// rejects that copy "unhandled" for a moment, and Node would stop with an English stack trace.
+// The same error reaches the command through Eleventy's write, which says it in Dutch.
+process.on('unhandledRejection', (reason) => {
+  if (findErrno(reason)) return;
+  process.stderr.write(`lrt: onverwachte fout: ${(reason as Error)?.message ?? String(reason)}\n`);
+  process.exit(3);
+});
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -14,6 +14,7 @@ import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { knownSections } from '../publish/site/knownSections.js';
 import { FileCache, sha, toolVersion } from './cache/fileCache.js';
 import { reviveSource } from './cache/reviveSource.js';
+import { isExtractEntry, isFrontEntry } from './cache/entryShape.js';
 import type { ExtractEntry, FrontEntry } from './parallel/fileTasks.js';
 import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob, MeetingList, WorkerResult } from './parallel/workerProtocol.js';
@@ -94,7 +95,7 @@ export async function runPipelineFast(
       continue;
     }
     const key = sha(tool, reg, r.path, r.bytes);
-    slots.push({ id: slots.length, file: r.path, text: decoded.text, key, entry: cache?.get<FrontEntry>('voor', key) ?? undefined });
+    slots.push({ id: slots.length, file: r.path, text: decoded.text, key, entry: cache?.get('voor', key, isFrontEntry) ?? undefined });
   }
   // A build needs the passages of minutes and documents; an entry a check wrote has none yet.
   if (opts.wantTrees)
@@ -163,8 +164,8 @@ export async function runPipelineFast(
     const todo: Slot[] = [];
     for (const s of minutes) {
       if (s.extract) continue;
-      const any = cache?.get<ExtractEntry>('uit', sha(s.key, meetings.bodies));
-      s.extract = (any && !any.lookedUp ? any : cache?.get<ExtractEntry>('uit', sha(s.key, meetings.bodies, meetings.list))) ?? undefined;
+      const any = cache?.get('uit', sha(s.key, meetings.bodies), isExtractEntry);
+      s.extract = (any && !any.lookedUp ? any : cache?.get('uit', sha(s.key, meetings.bodies, meetings.list), isExtractEntry)) ?? undefined;
       if (!s.extract) todo.push(s);
     }
     stats.extracted = todo.length + (provisional && provisional.list === meetings.list ? missing.filter((s) => s.extract).length : 0);

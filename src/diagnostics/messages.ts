@@ -228,7 +228,7 @@ const rules = {
   'adopted-edited': {
     severity: 'error',
     message: (p) =>
-      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.`,
+      `Het verslag ${p.meeting} is al vastgesteld; hier is tekst ${p.change}. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids), een ontbrekend "vastgesteld_in" en het verbeteren van een verschreven label mogen.`,
   },
   'meeting-removed': {
     severity: 'error',
@@ -281,12 +281,13 @@ const rules = {
       `Dit bestand bevat ${p.count === 1 ? '1 gelabeld blok (Afspraak, Besluit, Toezegging, …), hier, dat niet in het register komt' : `${p.count} gelabelde blokken (Afspraak, Besluit, Toezegging, …), het eerste hier, die niet in het register komen`} omdat het bestand niet kon worden gelezen (zie de andere meldingen bij dit bestand). Herstel die fouten; er mag geen afspraak verloren gaan.`,
   },
   'label-colon-missing': {
-    severity: 'warning',
+    // An error since issue 10: a block that is meant but not read must stop the check, not scroll past.
+    severity: 'error',
     message: (p) =>
       `Deze regel begint met "${p.label}" zonder dubbele punt en telt daarom niet mee in het register. Bedoelt u een gelabeld blok, schrijf dan "${p.label}: …".`,
   },
   'label-misplaced': {
-    severity: 'warning',
+    severity: 'error',
     message: (p) =>
       `Hier staat "${p.label}:" in ${p.where}; daar wordt het niet gelezen en komt het niet in het register. Zet het als eigen regel "- ${p.label}: …" in de tekst onder het agendapunt.`,
   },
@@ -303,6 +304,125 @@ const rules = {
     severity: 'error',
     message: (p) =>
       `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
+  },
+  // Safety: bounds on what is read, files that are not files, and the build's own failures (disk, lock, output folder).
+  'frontmatter-too-large': {
+    severity: 'error',
+    message: (p) =>
+      `Het kopblok is groter dan ${p.max} kB en wordt daarom niet gelezen. Een kopblok heeft alleen orgaan, datum, status, aanwezigen en agenda: zet lange tekst onder het kopblok.`,
+  },
+  'frontmatter-too-many-entries': {
+    severity: 'error',
+    message: (p) =>
+      `Het kopblok heeft ${p.count} velden en lijstregels; meer dan ${p.max} wordt niet gelezen. Controleer of hier per ongeluk een hele tekst of tabel in het kopblok is geplakt.`,
+  },
+  'path-not-regular': {
+    severity: 'error',
+    message: (p) => `${p.path} is ${p.kind}, geen gewoon bestand of map, en wordt niet gelezen. Geef een Markdown-bestand (.md) of een map met verslagen op.`,
+  },
+  'file-not-regular': {
+    severity: 'warning',
+    message: (p) => `Overgeslagen: dit is geen gewoon bestand maar ${p.kind}. Alleen gewone Markdown-bestanden worden gelezen.`,
+  },
+  // lrt build's output folder: never a folder it did not build, never two builds at once.
+  'output-is-file': {
+    severity: 'error',
+    message: (p) => `De uitvoermap ${p.path} is ${p.what}, geen map. lrt build overschrijft die niet: kies met -o een nieuwe of lege map, bijvoorbeeld _site.`,
+  },
+  'output-holds-project': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} is ${p.what}. lrt build vervangt de uitvoermap in zijn geheel en zou zo bestanden wissen die het niet zelf maakte: kies met -o een eigen map, bijvoorbeeld _site.`,
+  },
+  'output-in-sources': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} is of ligt in ${p.folder}, waar bronbestanden van het project staan. Kies met -o een eigen map buiten ${p.folder}, bijvoorbeeld _site.`,
+  },
+  'output-not-built-by-lrt': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} is niet leeg en is niet door lrt build gemaakt (het bestand ${p.marker} ontbreekt). lrt build vervangt de uitvoermap in zijn geheel en wist niets wat het niet zelf maakte: kies met -o een nieuwe of lege map, of maak deze map eerst zelf leeg.`,
+  },
+  'output-old-site': {
+    severity: 'error',
+    message: (p) =>
+      `De uitvoermap ${p.path} lijkt een site van een eerdere versie van lrt, maar mist het merkbestand ${p.marker} dat zegt dat lrt hem bouwde. Kijk of er niets anders in staat, verwijder de map eenmalig (rm -r ${p.path}) en bouw opnieuw; daarna vervangt lrt build hem zelf.`,
+  },
+  'build-locked': {
+    severity: 'error',
+    message: (p) =>
+      `Er loopt al een lrt build naar ${p.path} (proces ${p.pid}). Wacht tot die klaar is en bouw dan opnieuw. Loopt er zeker geen build meer, verwijder dan ${p.lock}.`,
+  },
+  // Reading or writing failed for a reason outside lrt (errno codes), said in Dutch with the path.
+  'io-no-space': {
+    severity: 'error',
+    message: (p) => `De schijf is vol (of het quotum is op): ${p.path} kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.${p.after}`,
+  },
+  'io-read-only': {
+    severity: 'error',
+    message: (p) => `${p.path} staat op een schijf die alleen gelezen kan worden. Kies een map waarin geschreven mag worden (met -o), of maak de schijf beschrijfbaar.${p.after}`,
+  },
+  'io-permission': {
+    severity: 'error',
+    message: (p) => `Geen toestemming om ${p.path} te ${p.verb}. Controleer de rechten van deze map of dit bestand, of kies een andere map.${p.after}`,
+  },
+  'io-too-many-files': {
+    severity: 'error',
+    message: (p) => `Te veel bestanden tegelijk open bij ${p.path}. Sluit andere programma's of verhoog de limiet (ulimit -n) en probeer het opnieuw.${p.after}`,
+  },
+  'io-device': {
+    severity: 'error',
+    message: (p) => `De schijf gaf een lees- of schrijffout bij ${p.path}. Controleer de schijf (of de netwerkverbinding) en probeer het opnieuw.${p.after}`,
+  },
+  'io-busy': {
+    severity: 'error',
+    message: (p) => `${p.path} is in gebruik door een ander programma of niet leeg. Sluit dat programma (een webserver, verkenner, editor) en probeer het opnieuw.${p.after}`,
+  },
+  // Nothing lost, by construction (issue 10, point 3): every label is registered or reported here.
+  'label-misspelled': {
+    severity: 'error',
+    message: (p) =>
+      `"${p.word}:" lijkt op het label "${p.label}" en komt zo niet in het register. Bedoelt u ${p.label}? Schrijf dan "${p.label}:". Is het geen afspraak of besluit, zet dan geen dubbele punt direct achter het woord. Ook in een vastgesteld verslag mag u het label verbeteren.`,
+  },
+  'label-in-table': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat "${p.label}" in een tabel. Een tabel komt niet in het register: een cel kan geen kenmerk, eigenaar, termijn of status onder zich dragen. Zet elke afspraak als eigen punt "- ${p.label}: …" onder het agendapunt, met "- eigenaar:" en "- termijn:" ingesprongen eronder, en haal de tabel weg.`,
+  },
+  'label-in-footnote': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat "${p.label}:" in een voetnoot. Een voetnoot komt niet in het register en kan geen kenmerk, eigenaar of status dragen. Zet het als eigen punt "- ${p.label}: …" onder het agendapunt; de voetnoot mag ernaar blijven verwijzen.`,
+  },
+  'html-comment-unclosed': {
+    severity: 'error',
+    message: () =>
+      'Hier begint een commentaar (<!--) dat niet wordt afgesloten met --> voordat een volgend commentaar begint of het bestand eindigt. Alles wat erna komt is onzichtbaar, ook afspraken en besluiten. Zet --> op de plek waar het commentaar moet eindigen.',
+  },
+  'attribute-under-plural': {
+    severity: 'error',
+    message: (p) =>
+      `"${p.key}:" staat direct onder "${p.label}:", maar elk punt daaronder is een eigen ${String(p.singular).toLowerCase()} met een eigen kenmerk. Zet "- ${p.key}: …" ingesprongen onder het punt waar het bij hoort.`,
+  },
+  'label-unread': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat "${p.label}:", maar het programma heeft het niet als gelabeld blok gelezen; zo komt het niet in het register. Zet het als eigen punt "- ${p.label}: …" onder het agendapunt. Blijft deze melding, meld het dan aan het beheer: er mag niets verloren gaan.`,
+  },
+  // ---- names (issue 10: one way to see a name; the unmarked civil servant)
+  'name-civil-servant': {
+    severity: 'error',
+    message: (p) =>
+      `Hier staat een naam bij "${p.unit}", ${p.what}: namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Schrijf alleen "(${p.unit})", of leg de persoon bij de aanwezigen vast als { naam: …, organisatie: ${p.unit}, openbaar: false }. ` +
+      `Is het een bewindspersoon of bestuurder, schrijf dan de rolcode (bv. "(SJenV)"), of { naam: …, organisatie: ${p.unit}, openbaar: true, reden: "…" }.`,
+  },
+  'name-public-reason-missing': {
+    severity: 'error',
+    message: (p) =>
+      `"openbaar: true" bij iemand van "${p.unit}" (${p.what}) vraagt om een reden: namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Voeg reden: "…" toe (bv. reden: "directeur-generaal, treedt publiek op"), of schrijf openbaar: false.`,
   },
 } satisfies Record<string, Rule>;
 

@@ -11,6 +11,8 @@ import type { ParsedSource } from '../parse/parseSource.js';
 import { validateFrontmatter } from '../parse/validateFrontmatter.js';
 import { findBody } from './extractMinutes.js';
 import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type DocumentRecord } from './extractSideFiles.js';
+import { buildOrganisationIndex } from './organisationIndex.js';
+import { civilServantsInText } from './findCivilServants.js';
 
 /** Minutes whose front matter holds: extracted once every meeting of the run is known. */
 export interface MinutesCandidate {
@@ -74,9 +76,15 @@ export function classifySource(source: ParsedSource, registry: Registry): Classi
   if (kind === 'voortgang') {
     const v = validateFrontmatter(StatusUpdateFrontmatterSchema, fm, source.file);
     diagnostics.push(...v.diagnostics);
+    diagnostics.push(...civilServantsIn(source, registry));
     return v.ok ? { kind: 'bijlage', record: extractStatusUpdate(source, v.value), diagnostics } : { kind: 'geen', unregistered: false, diagnostics };
   }
   const v = validateFrontmatter(DocumentFrontmatterSchema, fm, source.file);
-  diagnostics.push(...v.diagnostics);
+  diagnostics.push(...v.diagnostics, ...civilServantsIn(source, registry));
   return v.ok ? { kind: 'bijlage', record: extractDocument(source, v.value), diagnostics } : { kind: 'geen', unregistered: false, diagnostics };
+}
+
+/** A status update or document is published as written: a civil servant's name in it is an error. */
+function civilServantsIn(source: ParsedSource, registry: Registry): Diagnostic[] {
+  return civilServantsInText(source.file, source.text, buildOrganisationIndex(registry.organisaties), new Set(), []);
 }

@@ -13,6 +13,8 @@ import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
 import { isRealDate } from '../schema/isoDate.js';
 import { unlabelledCommitmentDiagnostics } from './unlabelledCommitments.js';
+import { civilServantsInAttendees, civilServantsInText } from './findCivilServants.js';
+import { unreadLabels } from './unreadLabels.js';
 
 export interface NonPublicName {
   name: string;
@@ -65,8 +67,12 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
 
   for (const a of found.duplicateAttributes) diagnostics.push(diagnostic('attribute-duplicate', file, a.at, { key: a.key }));
   for (const h of found.hints) diagnostics.push(diagnostic(h.rule, file, h.at, h.params));
+  // Nothing lost: every label the independent line scan finds was read as a block or reported.
+  for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
+  const people = civilServantsInAttendees(fm, positionOf, file, ctx.index);
+  diagnostics.push(...people.diagnostics, ...civilServantsInText(file, source.text, ctx.index, people.lines, people.marked));
   // Only concept minutes: adopted minutes are not edited, so a warning there could not be acted on.
   if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, found.plain, ctx.index));
 

@@ -1,13 +1,20 @@
 import type { Organisation } from '../schema/registry.js';
 import { normalizeForMatch } from './normalize.js';
 
+/** What a personal name written next to a code means (Woo art. 5.1.2e). */
+export type PersonKind = 'ambtelijk' | 'openbaar';
+
 export interface OrganisationIndex {
-  /** The registry code for a code, alias or role as written ("CdK´s", "SJenV"), or undefined. */
+  /** The registry code for a code, alias, role or unit as written ("CdK´s", "SJenV", "DGM"), or undefined. */
   lookup(name: string): string | undefined;
   /** Every code, for suggestions. */
   codes: string[];
   /** The organisation a sentence opens with ("BZK deelt …", "De Staatssecretaris van JenV zal …"). */
   subjectOf(sentence: string): string | undefined;
+  /** A role is public, a civil-service unit or an organisation with `personen: ambtelijk` is staff; else undefined. */
+  personOf(name: string): PersonKind | undefined;
+  /** Every word of every code and name in the registry, lower case: such words are not personal names. */
+  words: Set<string>;
 }
 
 function key(s: string): string {
@@ -16,20 +23,34 @@ function key(s: string): string {
 
 export function buildOrganisationIndex(orgs: Organisation[]): OrganisationIndex {
   const byKey = new Map<string, string>();
-  const add = (name: string, code: string) => {
+  const kinds = new Map<string, PersonKind>();
+  const words = new Set<string>();
+  const add = (name: string, code: string, kind?: PersonKind) => {
     const k = key(name);
+    for (const w of k.split(/[\s-]+/)) if (w) words.add(w);
+    if (k && kind && !kinds.has(k)) kinds.set(k, kind);
     if (k && !byKey.has(k)) byKey.set(k, code);
   };
-  // Codes and roles first: they win over aliases that happen to collide.
-  for (const o of orgs) add(o.code, o.code);
-  for (const o of orgs) for (const r of o.rollen) add(r.code, o.code);
-  for (const o of orgs) for (const a of [o.naam, ...o.aliassen, ...o.rollen.map((r) => r.naam)]) add(a, o.code);
+  // Codes, roles and units first: they win over aliases that happen to collide.
+  for (const o of orgs) add(o.code, o.code, o.personen);
+  for (const o of orgs) for (const r of o.rollen) add(r.code, o.code, 'openbaar');
+  for (const o of orgs) for (const u of o.eenheden) add(u.code, o.code, 'ambtelijk');
+  for (const o of orgs) {
+    for (const r of o.rollen) for (const a of [r.naam, ...r.aliassen]) add(a, o.code, 'openbaar');
+    for (const u of o.eenheden) add(u.naam, o.code, 'ambtelijk');
+    for (const a of [o.naam, ...o.aliassen]) add(a, o.code, o.personen);
+  }
   // Longest names first, so "Staatssecretaris van JenV" wins over "Staatssecretaris".
   const names = [...byKey.keys()].sort((a, b) => b.length - a.length);
 
+  const variants = (k: string) => [k, k.replace(/ s$/, ''), k.replace(/s$/, '')];
   const lookup = (name: string) => {
-    const k = key(name);
-    return byKey.get(k) ?? byKey.get(k.replace(/ s$/, '')) ?? byKey.get(k.replace(/s$/, ''));
+    for (const k of variants(key(name))) if (byKey.has(k)) return byKey.get(k);
+    return undefined;
+  };
+  const personOf = (name: string) => {
+    for (const k of variants(key(name))) if (byKey.has(k)) return kinds.get(k);
+    return undefined;
   };
 
   const subjectOf = (sentence: string) => {
@@ -40,5 +61,5 @@ export function buildOrganisationIndex(orgs: Organisation[]): OrganisationIndex 
     return undefined;
   };
 
-  return { lookup, codes: orgs.map((o) => o.code), subjectOf };
+  return { lookup, codes: orgs.map((o) => o.code), subjectOf, personOf, words };
 }

@@ -7,6 +7,8 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { keptShare } from './keptShare.js';
 import { diffLines, currentLineOf } from './diffLines.js';
 import { findAdoptedEdit } from './findAdoptedEdit.js';
+import { isLabelFix } from './isLabelFix.js';
+import type { Labels } from '../schema/registry.js';
 import { compareSideFiles } from './compareSideFiles.js';
 
 /**
@@ -30,8 +32,10 @@ interface Side {
  * ids are not removed, reused or renumbered, meetings and documents are not deleted, adopted
  * minutes are not edited, status updates stay in the history. Lines point into the current files (line 1 of a file that is gone).
  */
-export function compareWithBase(base: Side, current: Side): Diagnostic[] {
+export function compareWithBase(base: Side, current: Side, labels?: Labels): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Correcting a misspelled label is what label-misspelled asks for, also in adopted minutes.
+  const labelFix = (before: string, after: string) => (labels ? isLabelFix(before, after, labels) : false);
   const baseMinutes = minutesOf(base);
   const curMinutes = minutesOf(current);
   const curByMeeting = new Map(curMinutes.map((m) => [m.meeting.id, m]));
@@ -48,7 +52,7 @@ export function compareWithBase(base: Side, current: Side): Diagnostic[] {
     const c = curByMeeting.get(b.meeting.id) ?? (byFile && !baseMeetingIds.has(byFile.meeting.id) ? byFile : undefined);
     if (!c && stillThere.has(b.file)) {
       const text = curText.get(b.file);
-      const edit = b.meeting.status === 'vastgesteld' && text !== undefined ? findAdoptedEdit(b.source.text, text, b.meeting.adoptedIn !== null) : null;
+      const edit = b.meeting.status === 'vastgesteld' && text !== undefined ? findAdoptedEdit(b.source.text, text, b.meeting.adoptedIn !== null, labelFix) : null;
       if (edit) out.push(diagnostic('adopted-edited', b.file, { line: edit.line, column: 1 }, { meeting: b.meeting.id, change: edit.change }));
       continue;
     }
@@ -64,7 +68,7 @@ export function compareWithBase(base: Side, current: Side): Diagnostic[] {
       out.push(diagnostic('meeting-id-changed', c.file, fm.positionOf([hasId ? 'id' : 'datum']), { old: b.meeting.id, new: c.meeting.id }));
     }
     if (b.meeting.status === 'vastgesteld') {
-      const edit = findAdoptedEdit(b.source.text, c.source.text, b.meeting.adoptedIn !== null);
+      const edit = findAdoptedEdit(b.source.text, c.source.text, b.meeting.adoptedIn !== null, labelFix);
       if (edit) out.push(diagnostic('adopted-edited', c.file, { line: edit.line, column: 1 }, { meeting: b.meeting.id, change: edit.change }));
     }
   }

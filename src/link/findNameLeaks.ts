@@ -2,30 +2,49 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceRecord } from '../extract/extractAll.js';
 import type { MinutesRecord } from '../extract/extractMinutes.js';
-import { foldName, namePatterns } from '../extract/namePatterns.js';
+import { foldForNames } from '../extract/foldForNames.js';
+import { nameMatcher } from '../extract/nameMatcher.js';
+
+/** 1-based line and column of each offset, from the line starts of the original text. */
+function positionIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
 
 /**
  * A name marked not public (Woo art. 5.1.2e) may stand only where it is declared. Anywhere else,
- * in any file, it would be published, so each occurrence is an error at its line: the whole name,
- * or the surname alone, which names the person just as well.
+ * in any file and in any form the publication gate would find (nameMatcher on foldForNames), it
+ * is an error at the place where the occurrence starts in the original text.
  */
 export function findNameLeaks(records: SourceRecord[]): Diagnostic[] {
   const names = records.flatMap((r) => (r.kind === 'verslag' ? (r as MinutesRecord).nonPublicNames : []));
   if (names.length === 0) return [];
   const out: Diagnostic[] = [];
   const declared = new Set(names.map((n) => `${n.file}:${n.line}`));
-  const wanted = names.map((n) => ({ n, patterns: namePatterns(n.name) }));
+  const wanted = names.map((n) => ({ n, matcher: nameMatcher(n.name) }));
   for (const r of records) {
-    const lines = r.source.text.split('\n');
-    lines.forEach((raw, i) => {
-      if (declared.has(`${r.file}:${i + 1}`)) return;
-      const line = foldName(raw);
-      for (const { n, patterns } of wanted) {
-        const at = patterns.map((p) => p.exec(line)?.index ?? -1).find((x) => x >= 0) ?? -1;
-        if (at >= 0)
-          out.push(diagnostic('name-not-public', r.file, { line: i + 1, column: at + 1 }, { value: n.name, where: `${n.file}:${n.line}`, org: n.org || 'organisatie' }));
+    const folded = foldForNames(r.source.text, true);
+    const position = positionIn(r.source.text);
+    const seen = new Set<string>();
+    for (const { n, matcher } of wanted) {
+      for (const hit of matcher.find(folded)) {
+        const at = position(folded.sourceOffset!(hit.start));
+        const key = `${at.line}:${at.column}:${n.name}`;
+        if (declared.has(`${r.file}:${at.line}`) || seen.has(key)) continue;
+        seen.add(key);
+        out.push(diagnostic('name-not-public', r.file, at, { value: n.name, where: `${n.file}:${n.line}`, org: n.org || 'organisatie' }));
       }
-    });
+    }
   }
   return out;
 }

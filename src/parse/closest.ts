@@ -14,7 +14,7 @@ export function closest(word: string, candidates: readonly string[], maxDistance
 }
 
 /** Edit distance where swapping two neighbouring characters ("04-12" for "04-21") counts as one typo. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
   // Three rows of the optimal-string-alignment table: the one before last is needed for swaps.
   let before = new Array<number>(b.length + 1).fill(0);
   let last = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import { parseFrontmatter, type Frontmatter } from './parseFrontmatter.js';
+import { MAX_FRONTMATTER_BYTES, oversizedFrontmatter, parseFrontmatter, type Frontmatter } from './parseFrontmatter.js';
 import { findParseHazard } from './findParseHazard.js';
 import { usesGfm } from './usesGfm.js';
 
@@ -27,6 +27,14 @@ const withoutFrontmatterPlain = unified().use(remarkParse);
 /** Parses a file once: Markdown body and YAML front matter, with positions for every error. */
 export function parseSource(file: string, text: string): ParsedSource {
   // Refused before parsing: these would stall the parser for minutes or overflow the stack.
+  if (oversizedFrontmatter(text))
+    return {
+      file,
+      text,
+      tree: { type: 'root', children: [] },
+      frontmatter: null,
+      diagnostics: [diagnostic('frontmatter-too-large', file, { line: 1, column: 1 }, { max: MAX_FRONTMATTER_BYTES / 1024 })],
+    };
   const hazard = findParseHazard(text);
   if (hazard) return { file, text, tree: { type: 'root', children: [] }, frontmatter: null, diagnostics: [diagnostic(hazard.rule, file, hazard.at, hazard.params)] };
   const gfm = usesGfm(text);

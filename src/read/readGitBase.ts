@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
-import type { RawSource } from './readSources.js';
+import { isMinutesName, type RawSource } from './readSources.js';
 
 /** A problem with git or the base ref; the message is Dutch and says what to do. */
 export class GitBaseError extends Error {}
@@ -63,8 +63,7 @@ export async function readGitBase(ref: string, paths: string[], cwd: string): Pr
 
 /** The same selection readSources makes from a folder. */
 function isMinutesLike(file: string): boolean {
-  const name = path.posix.basename(file);
-  return name.endsWith('.md') && !name.startsWith('_') && name !== 'README.md';
+  return isMinutesName(path.posix.basename(file));
 }
 
 function git(args: string[], cwd: string): Promise<Buffer> {

@@ -14,10 +14,18 @@ export const AttendeeSchema = z.union([
       naam: z.string().min(1).optional().describe('Naam van de persoon.'),
       organisatie: z.string().min(1).optional().describe('Code uit het organisatieregister, bv. VNG.'),
       rol: z.string().min(1).optional().describe('Functie of rol, bv. SJenV.'),
+      // No default: whether openbaar: true was written matters for a name next to a civil-service unit.
       openbaar: z
         .boolean()
-        .default(true)
-        .describe('false: de naam wordt nooit gepubliceerd (Woo art. 5.1.2e); alleen de organisatie verschijnt.'),
+        .optional()
+        .describe(
+          'false: de naam wordt nooit gepubliceerd (Woo art. 5.1.2e); alleen de organisatie verschijnt. Weglaten: openbaar, behalve bij een ambtelijk onderdeel zoals DGM (dan is markeren verplicht).',
+        ),
+      reden: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Waarom de naam van iemand van een ambtelijk onderdeel toch openbaar is (verplicht bij openbaar: true en bv. organisatie: DGM).'),
     })
     .strict(),
 ]);

@@ -6,8 +6,22 @@ export const OrganisationSchema = z.object({
   naam: z.string().min(1),
   soort: z.enum(['rijk', 'medeoverheid', 'uitvoering', 'partner', 'overleg']),
   aliassen: z.array(z.string()).default([]),
-  /** Roles such as SJenV or MBZK: people who act for this organisation. */
-  rollen: z.array(z.object({ code: z.string(), naam: z.string() })).default([]),
+  /**
+   * Roles such as SJenV or MBZK: office holders who act for this organisation (ministers, state
+   * secretaries, mayors, chairs). A person named with a role is public.
+   */
+  rollen: z.array(z.object({ code: z.string(), naam: z.string(), aliassen: z.array(z.string()).default([]) })).default([]),
+  /**
+   * Civil-service units inside the organisation (DG's, directorates): a personal name next to one
+   * is a civil servant's and must be marked (Woo art. 5.1.2e). They own agreements as the organisation.
+   */
+  eenheden: z.array(z.object({ code: z.string(), naam: z.string() })).default([]),
+  /**
+   * What a personal name next to the organisation's own code means: `ambtelijk`, its staff
+   * (ministries, agencies), must be marked; `openbaar`, its office holders (CdK), may be named.
+   * Without it (VNG, IPO: administrators and staff alike) no judgement is made.
+   */
+  personen: z.enum(['ambtelijk', 'openbaar']).optional(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
@@ -28,7 +42,18 @@ export type AgreementStatus = z.infer<typeof AgreementStatusSchema>;
 
 /** data/labels.yaml: the words that open a labelled block, and phrases that imply a status. */
 export const LabelsSchema = z.object({
-  labels: z.array(z.object({ label: z.string().min(1), soort: AgreementKindSchema })).min(1),
+  labels: z
+    .array(
+      z.object({
+        label: z.string().min(1),
+        soort: AgreementKindSchema,
+        /** A plural label names its singular: each item in the list under it is a block of its own. */
+        enkelvoud: z.string().min(1).optional(),
+      }),
+    )
+    .min(1),
+  /** Words near a label that are ordinary words: never reported as a misspelled label. */
+  geen_labels: z.array(z.string().min(1)).default([]),
   statuszinnen: z
     .array(z.object({ zin: z.string().min(1), status: AgreementStatusSchema }))
     .default([]),

@@ -32,7 +32,7 @@ export function siteUnderTest(opts: { asOf?: string; siteUrl?: string | null } =
       if (m.type() === 'error') s.problems.push(`${m.location().url}: ${m.text()}`);
     });
     s.context.on('weberror', (e) => s.problems.push(e.error().message));
-  }, 120_000);
+  });
   afterAll(async () => {
     await s.context?.close();
     await s.browser?.close();

@@ -55,7 +55,7 @@ describe('lrt check --base', () => {
     const r = await lrt(['check', '--base', 'HEAD'], dir);
     expect(r.code).toBe(1);
     expect(r.out.split('\n')[0]).toBe(
-      `${file}:${line}:1  Het verslag lrt-2023-04-21 is al vastgesteld; hier is tekst gewijzigd. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.  [adopted-edited]`,
+      `${file}:${line}:1  Het verslag lrt-2023-04-21 is al vastgesteld; hier is tekst gewijzigd. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids), een ontbrekend "vastgesteld_in" en het verbeteren van een verschreven label mogen.  [adopted-edited]`,
     );
     expect(r.err).toMatch(/1 fout, 0 waarschuwingen\.$/);
     const gh = await lrt(['check', '--format', 'github', '--base', 'HEAD'], dir);

@@ -144,7 +144,7 @@ describe('data files of the project', () => {
     const page = readFileSync(path.join(dir, '_site', 'begrippen', 'index.html'), 'utf8');
     expect(page).toContain('overleg dat alleen in dit project bestaat');
     rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 
   it('a mistake in a data file is reported in Dutch with the file and the place, exit 2', async () => {
     const dir = scratchProject('lrt-data-');

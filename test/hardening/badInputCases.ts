@@ -5,6 +5,8 @@
  * order `lrt check` prints them. TWIN: odd but valid, with the same register as its clean twin in
  * test/fixtures/bad-input-twins/. docs/reliability.md lists the same cases.
  */
+import { BLOCK_CASES } from './badInputBlockCases.js';
+
 export const TWIN = 'twin';
 export type Case = [file: string, what: string, registered: number, diagnostics: string[], twin?: typeof TWIN];
 
@@ -84,7 +86,7 @@ export const CASES: Case[] = [
   ['zero-width-chars-in-label', 'a zero-width space and a soft hyphen inside "Afspraak"', 1, [], TWIN],
   ['zero-width-chars-in-id', 'zero-width space and word joiner inside the id', 1, [], TWIN],
   ['label-in-heading', '### Afspraak: … as a heading', 0, ['agenda-heading-extra@15:1', 'label-misplaced@15:1']],
-  ['label-in-table', 'an agreement in a table cell', 0, ['label-misplaced@17:1']],
+  ['label-in-table', 'an agreement in a table cell, under an action table\'s "Actiepunt" header', 0, ['label-in-table@15:1', 'label-in-table@17:1']],
   ['label-in-indented-code', 'an agreement indented four spaces after a blank line (a code block)', 0, ['label-misplaced@17:1']],
   ['label-in-html-comment', 'an agreement commented out with <!-- -->', 0, []],
   ['label-in-blockquote', '> Afspraak: … with its id in the quote', 1, []],
@@ -138,6 +140,7 @@ export const CASES: Case[] = [
   ['large-file-within-limits', '60 kB, 240 agreements with ids in 30 agenda items', 240, []],
   ['frontmatter-key-with-nbsp-colon', 'a non-breaking space between a key and its colon', 1, [], TWIN],
   ['label-with-invisible-chars-in-text', 'zero-width space and soft hyphen in the agreement text', 1, [], TWIN],
+  ...BLOCK_CASES,
 ];
 
 /** Generated in the test (about 1.9 MB), so not committed. */

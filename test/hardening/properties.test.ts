@@ -13,6 +13,7 @@ import { ROOT, registry, run, source } from '../helpers.js';
  */
 
 const LABELS = registry().labels.labels.map((l) => l.label);
+const PLURALS = new Set(registry().labels.labels.filter((l) => l.enkelvoud).map((l) => l.label.toLowerCase()));
 /** Runs per property; LRT_FC_RUNS=5000 hunts longer. */
 const runs = (n: number) => ({ numRuns: Number(process.env.LRT_FC_RUNS ?? n) });
 
@@ -153,7 +154,10 @@ function render(m: Minutes): { text: string; blocks: number } {
       if (typeof b === 'string') body.push(b, '');
       else {
         blocks++;
-        const line = b.style.replace('%', `${b.label}:`) + ` ${b.text}`;
+        // A bare plural ("Afspraken:") opens a list whose items are the blocks (lostBlocks.test.ts);
+        // here every labelled line is one block, so a plural always gets text of its own.
+        const text = PLURALS.has(b.label.toLowerCase()) && (b.text.trim() === '' || /:\s*$/.test(b.text)) ? `${b.text} x` : b.text;
+        const line = b.style.replace('%', `${b.label}:`) + ` ${text}`;
         const indent = b.style.startsWith('> ') ? '> ' : ' '.repeat(/^(\d+\. |[-*] )/.exec(b.style)?.[0].length ?? 0);
         body.push(line, ...b.attributes.map((a) => `${indent}- ${a}`), '');
       }

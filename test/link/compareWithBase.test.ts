@@ -76,7 +76,7 @@ describe('compareWithBase: what a change does to what was already published', ()
     const found = compare('adopted-edited');
     expect(brief(found)).toEqual(['18:1 adopted-edited']);
     expect(found[0]!.message).toBe(
-      'Het verslag lrt-2023-06-14 is al vastgesteld; hier is tekst gewijzigd. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids) en een ontbrekend "vastgesteld_in" mogen erbij.',
+      'Het verslag lrt-2023-06-14 is al vastgesteld; hier is tekst gewijzigd. Wijzigingen gaan via een voortgangsbericht in agreements/ of een correctie in het volgende verslag: zet de tekst terug zoals hij is vastgesteld. Alleen ontbrekende regels "- id:" (lrt ids), een ontbrekend "vastgesteld_in" en het verbeteren van een verschreven label mogen.',
     );
   });
 

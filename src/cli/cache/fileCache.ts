@@ -25,10 +25,34 @@ export function toolVersion(): string {
   return (toolKey = h.digest('hex').slice(0, 16));
 }
 
+/** An entry on disk: these 4 bytes, the SHA-256 of its key and payload, then the payload. */
+const MAGIC = Buffer.from('LRT1', 'latin1');
+const HEADER = MAGIC.length + 32;
+
+export const sha256 = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest();
+
+// The key is in the checksum too: an entry copied to another entry's name is not that entry.
+const checksum = (key: string, payload: Uint8Array) => createHash('sha256').update(key).update('\0').update(payload).digest();
+
+/** The payload framed with its checksum, as written to disk. */
+export function sealEntry(key: string, payload: Uint8Array): Buffer {
+  return Buffer.concat([MAGIC, checksum(key, payload), payload]);
+}
+
+/** The payload of a framed entry, or null when anything about it is off (truncated, a flipped bit, another format, another key). */
+export function openEntry(key: string, bytes: Uint8Array): Uint8Array | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < HEADER || !buf.subarray(0, MAGIC.length).equals(MAGIC)) return null;
+  const payload = buf.subarray(HEADER);
+  return checksum(key, payload).equals(buf.subarray(MAGIC.length, HEADER)) ? payload : null;
+}
+
 /**
  * Entries of one kind under .cache/lrt/, one file each, named by the hash of what they were made
  * from. Written to a temporary name and renamed, so a run that stops halfway or a second run at
- * the same time never reads half an entry. A missing or unreadable entry is a miss.
+ * the same time never reads half an entry. Each entry carries the SHA-256 of its payload: a
+ * missing, truncated, bit-flipped or ill-shaped entry is a miss and is computed anew, never trusted
+ * (a corrupt entry once gave a wrong site, or an error blamed on the minutes).
  */
 export class FileCache {
   readonly dir: string;
@@ -44,10 +68,13 @@ export class FileCache {
     return path.join(this.dir, kind, key.slice(0, 2), key);
   }
 
-  get<T>(kind: string, key: string): T | null {
+  get<T>(kind: string, key: string, isShape: (v: unknown) => v is T): T | null {
     const file = this.where(kind, key);
     try {
-      const value = v8.deserialize(readFileSync(file)) as T;
+      const payload = openEntry(key, readFileSync(file));
+      if (!payload) return null;
+      const value: unknown = v8.deserialize(payload);
+      if (!isShape(value)) return null;
       this.used.add(file);
       return value;
     } catch {
@@ -68,7 +95,7 @@ export class FileCache {
         this.made.add(parent);
       }
       const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, buffer);
+      writeFileSync(tmp, sealEntry(key, buffer));
       renameSync(tmp, file);
       this.used.add(file);
       this.written++;

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors, PACKAGE_ROOT, type Command } from '../context.js';
-import { buildSite, SiteBuildError } from '../buildSite.js';
+import { buildSite, claimSiteOutput, SiteBuildError } from '../buildSite.js';
+import { ioErrorInDutch } from '../ioErrorInDutch.js';
+import type { Claim } from '../site/outputFolder.js';
 import { summary } from '../../publish/formatDiagnostics.js';
 import { readGlossary } from '../../read/readGlossary.js';
 import { readSiteData } from '../../read/readSiteData.js';
@@ -15,6 +17,38 @@ const glossaryFile = (dataDir: string) =>
  * a site with agreements missing, or a name that must not be published, is worse than none.
  */
 export const build: Command = async (ctx) => {
+  const out = ctx.options.output ?? '_site';
+  // The output folder is checked and locked first: a refusal must not wait for the whole pipeline.
+  let claim: Claim;
+  try {
+    claim = await claimSiteOutput({ cwd: ctx.io.cwd, outDir: out, cacheDir: ctx.io.cacheDir ?? null, home: ctx.io.home });
+  } catch (e) {
+    return fail(ctx, e, out);
+  }
+  try {
+    return await buildWith(ctx, out, claim);
+  } catch (e) {
+    return fail(ctx, e, out);
+  } finally {
+    await claim.release().catch(() => {});
+  }
+};
+
+/** A refusal or a failure the user can act on, in Dutch, exit 1; anything else is a bug and goes up. */
+function fail(ctx: Parameters<Command>[0], e: unknown, out: string): number {
+  if (e instanceof SiteBuildError) {
+    ctx.io.err(e.message);
+    return 1;
+  }
+  const io = ioErrorInDutch(e, ctx.io.cwd, 'De vorige site is niet aangeraakt.', out);
+  if (io) {
+    ctx.io.err(io);
+    return 1;
+  }
+  throw e;
+}
+
+async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim): Promise<number> {
   const r = await ctx.run(undefined, { forSite: true });
   if (!r) return 2;
   ctx.report(r);
@@ -27,9 +61,13 @@ export const build: Command = async (ctx) => {
   const env = ctx.io.env ?? {};
   const sourceUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : null;
+<<<<<<< HEAD
   try {
     const siteData = await readSiteData(ctx.dataDir);
     const out = ctx.options.output ?? '_site';
+=======
+  {
+>>>>>>> main
     const { pages, bytes } = await buildSite({
       cwd: ctx.io.cwd,
       outDir: out,
@@ -43,17 +81,14 @@ export const build: Command = async (ctx) => {
       siteData,
       sourceUrl,
       cacheDir: ctx.io.cacheDir ?? null,
+      claim,
+      onStep: ctx.io.buildSteps,
+      writeFile: ctx.io.writeSiteFile,
     });
     ctx.io.err(
       `Site gebouwd in ${out}/: ${pages} pagina's, ${new Intl.NumberFormat('nl-NL').format(Math.round(bytes / 1024))} kB; ` +
         `${r.register.agreements.length} afspraken en besluiten uit ${r.register.meetings.length} vergaderingen, stand ${ctx.asOf}.`,
     );
     return 0;
-  } catch (e) {
-    if (e instanceof SiteBuildError) {
-      ctx.io.err(e.message);
-      return 1;
-    }
-    throw e;
   }
-};
+}

@@ -23,7 +23,7 @@ export const check: Command = async (ctx) => {
     try {
       const base = await readGitBase(ctx.options.base, ctx.positionals.length ? ctx.positionals : DEFAULT_PATHS, ctx.io.cwd);
       const before = await ctx.runSources(base.sources);
-      r = { ...r, diagnostics: sortDiagnostics([...r.diagnostics, ...compareWithBase(before, r)]) };
+      r = { ...r, diagnostics: sortDiagnostics([...r.diagnostics, ...compareWithBase(before, r, ctx.registry.labels)]) };
       compared = `Vergeleken met ${base.ref} (${base.commit.slice(0, 7)}).`;
     } catch (e) {
       if (!(e instanceof GitBaseError)) throw e;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -175,18 +175,43 @@ async function inBatches<T>(items: T[], fn: (item: T) => Promise<unknown>, size 
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
+/**
+ * The manifest of the last build, or null when there is none or it is damaged: written with the
+ * SHA-256 of its text before it, so a flipped bit renders pages anew instead of taking over the
+ * wrong ones.
+ */
 export async function readManifest(file: string): Promise<SiteManifest | null> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as SiteManifest;
+    const text = await readFile(file, 'utf8');
+    const nl = text.indexOf('\n');
+    const body = text.slice(nl + 1);
+    if (nl !== 64 || createHash('sha256').update(body).digest('hex') !== text.slice(0, nl)) return null;
+    const m: unknown = JSON.parse(body);
+    return isManifest(m) ? m : null;
   } catch {
     return null;
   }
 }
 
+function isManifest(m: unknown): m is SiteManifest {
+  if (typeof m !== 'object' || m === null) return false;
+  const { out, names, pages } = m as Record<string, unknown>;
+  return (
+    typeof out === 'string' &&
+    typeof names === 'string' &&
+    typeof pages === 'object' &&
+    pages !== null &&
+    Object.values(pages).every((p) => Array.isArray(p) && p.length === 3 && typeof p[0] === 'string' && typeof p[1] === 'string' && Number.isSafeInteger(p[2]) && !path.isAbsolute(p[1]) && !p[1].split('/').includes('..'))
+  );
+}
+
 export async function writeManifest(file: string, manifest: SiteManifest): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(manifest));
+    const body = JSON.stringify(manifest);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, `${createHash('sha256').update(body).digest('hex')}\n${body}`);
+    await rename(tmp, file);
   } catch {
     // Only the next build gets slower.
   }

@@ -2,10 +2,21 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { RenderMemo, StoredRender } from '../../publish/site/renderMemo.js';
-import { toolVersion } from '../cache/fileCache.js';
+import { sha256, toolVersion } from '../cache/fileCache.js';
 
-/** Where an entry's bytes are in the memo file. */
-type Index = Record<string, [offset: number, length: number]>;
+/** Where an entry's bytes are in the memo file, and their SHA-256 (hex): a damaged entry is rendered anew. */
+type Index = Record<string, [offset: number, length: number, sum: string]>;
+
+function isIndex(v: unknown, size: number): v is Index {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every(
+      (e) => Array.isArray(e) && e.length === 3 && Number.isSafeInteger(e[0]) && Number.isSafeInteger(e[1]) && e[0] >= 0 && e[1] >= 0 && e[0] + e[1] <= size && typeof e[2] === 'string',
+    )
+  );
+}
 
 /** The last 8 bytes of the file: where its index starts. */
 const TRAILER = 8;
@@ -18,9 +29,12 @@ function openMemo(file: string): { fd: number; index: Index } | null {
     const trailer = Buffer.alloc(TRAILER);
     readSync(fd, trailer, 0, TRAILER, size - TRAILER);
     const at = Number(trailer.readBigUInt64LE());
+    if (!Number.isSafeInteger(at) || at < 0 || at > size - TRAILER) throw new Error('trailer');
     const raw = Buffer.alloc(size - TRAILER - at);
     readSync(fd, raw, 0, raw.length, at);
-    return { fd, index: JSON.parse(raw.toString('utf8')) as Index };
+    const index: unknown = JSON.parse(raw.toString('utf8'));
+    if (!isIndex(index, at)) throw new Error('index');
+    return { fd, index };
   } catch {
     // No memo yet, or from a run that stopped halfway: render everything.
     if (fd !== null) closeSync(fd);
@@ -52,7 +66,7 @@ export function loadRenderMemo(cacheDir: string | null): { memo: RenderMemo | un
         out = openSync(tmp, 'w');
       }
       writeSync(out, bytes);
-      index[key] = [at, bytes.byteLength];
+      index[key] = [at, bytes.byteLength, sha256(bytes).toString('hex')];
       at += bytes.byteLength;
     } catch {
       // Only the next build gets slower.
@@ -76,7 +90,7 @@ export function loadRenderMemo(cacheDir: string | null): { memo: RenderMemo | un
       if (!where) return undefined;
       const bytes = Buffer.alloc(where[1]);
       try {
-        readSync(before!.fd, bytes, 0, where[1], where[0]);
+        if (readSync(before!.fd, bytes, 0, where[1], where[0]) !== where[1] || sha256(bytes).toString('hex') !== where[2]) return undefined;
         const hit = v8.deserialize(bytes) as StoredRender;
         pending = [key, bytes];
         return hit;

@@ -7,7 +7,11 @@ interface EleventyConfigApi {
 interface EleventyApi {
   write(): Promise<[unknown, { inputPath: string; outputPath: string; url: string }[]]>;
   disableLogger(): void;
+  errorHandler: { logger: unknown };
 }
+
+/** A logger that says nothing: Eleventy prints a failed write's stack trace itself, and lrt reports the error in Dutch. */
+const SILENT: unknown = new Proxy({}, { get: (_, key) => (key === 'isVerbose' ? false : () => {}), set: () => true });
 type EleventyClass = new (
   input: string,
   output: string,
@@ -51,6 +55,7 @@ export async function renderRun(opts: {
   });
   // The caller reports pages and sizes; Eleventy's own summary line would only interleave.
   eleventy.disableLogger();
+  eleventy.errorHandler.logger = SILENT;
   const [, results] = await eleventy.write();
   return results.map((r) => ({ inputPath: r.inputPath, outputPath: r.outputPath, url: r.url }));
 }

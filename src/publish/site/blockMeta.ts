@@ -22,17 +22,22 @@ export function blockMeta(a: Agreement, ctx: SiteContext): string {
   return parts.join('<span class="scheiding" aria-hidden="true"> · </span>');
 }
 
-/** Marks for every agreement of one minutes file, by the line it starts on. */
+/**
+ * Marks for every agreement of one minutes file, by the line it starts on. Blocks that start on
+ * one line ("- Afspraak: … Besluit: …") share a mark: the first block's, with the others under it.
+ */
 export function blockMarks(agreements: Agreement[], ctx: SiteContext): Map<number, BlockMark> {
-  return new Map(
-    agreements.map((a) => [
-      a.source.line,
-      {
-        id: a.id,
-        className: ['blok', `blok--${a.kind}`, `blok--${a.status}`, ...(a.overdue ? ['blok--te-laat'] : [])],
-        label: a.label,
-        metaHtml: blockMeta(a, ctx),
-      },
-    ]),
-  );
+  const marks = new Map<number, BlockMark>();
+  for (const a of agreements) {
+    const mark: BlockMark = {
+      id: a.id,
+      className: ['blok', `blok--${a.kind}`, `blok--${a.status}`, ...(a.overdue ? ['blok--te-laat'] : [])],
+      label: a.label,
+      metaHtml: blockMeta(a, ctx),
+    };
+    const first = marks.get(a.source.line);
+    if (first) first.more = [...(first.more ?? []), mark];
+    else marks.set(a.source.line, mark);
+  }
+  return marks;
 }

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import { hastText } from './hastText.js';
 import { escapeHtml } from './escapeHtml.js';
 // The sub-bullets that carry an agreement's attributes, spelled as findBlocks accepts them.
-import { ATTRIBUTE_LINE, ATTRIBUTE_SPELLINGS } from '../../extract/findBlocks.js';
+import { ATTRIBUTE_LINE, ATTRIBUTE_SPELLINGS } from '../../extract/attributes.js';
 
 /** How one agreement or decision is marked where it stands in the minutes. */
 export interface BlockMark {
@@ -12,6 +12,8 @@ export interface BlockMark {
   label: string;
   /** Trusted HTML (built with escapeHtml) shown under the block: id, status, owners, link. */
   metaHtml: string;
+  /** Further blocks in the same bullet or paragraph: each gets its own line, anchored at its id. */
+  more?: BlockMark[];
 }
 
 
@@ -27,6 +29,22 @@ function attributeList(n: RootContent | ElementContent | undefined): { key: stri
   const attrs = items.map((li) => ATTRIBUTE_LINE.exec(hastText(li).trim()));
   if (attrs.some((m) => !m)) return null;
   return attrs.map((m) => ({ key: ATTRIBUTE_SPELLINGS[m![1]!.toLowerCase()] ?? m![1]!.toLowerCase(), value: m![2]!.trim() }));
+}
+
+/**
+ * The attribute bullets a labelled paragraph owns when a later bullet list runs on in the same
+ * Markdown list ("- id: …", blank line, "- Tekst"): taken out, the rest of the list kept.
+ */
+function dropLeadingAttributes(n: RootContent | ElementContent | undefined): void {
+  if (!isElement(n, 'ul', 'ol')) return;
+  const kids = n.children;
+  let k = 0;
+  for (; k < kids.length; k++) {
+    const c = kids[k]!;
+    if (c.type === 'text' && !c.value.trim()) continue;
+    if (!isElement(c, 'li') || !ATTRIBUTE_LINE.test(hastText(c).trim())) break;
+  }
+  n.children = kids.slice(k);
 }
 
 function raw(html: string): ElementContent {
@@ -54,12 +72,48 @@ function lineOf(n: Element): number | undefined {
   return n.position?.start.line;
 }
 
+/** The register lines under a block: its own, then one per further block in the same bullet or paragraph. */
+function metaLines(mark: BlockMark): string {
+  const more = (mark.more ?? []).map((m) => `<p class="blok__meta" id="${escapeHtml(m.id)}">${m.metaHtml}</p>`);
+  return [`<p class="blok__meta">${mark.metaHtml}</p>`, ...more].join('');
+}
+
+/**
+ * Marks keyed by the line of the element that shows them. A block whose label stands on a later
+ * line of a paragraph (after a line break) is shown with the paragraph, or the bullet it opens;
+ * blocks that end up on one element are merged, in source order.
+ */
+function marksByElement(tree: HastRoot, marks: Map<number, BlockMark>): Map<number, BlockMark> {
+  const starts = new Set<number>();
+  const paragraphs: { start: number; end: number }[] = [];
+  const collect = (n: HastRoot | Element) => {
+    for (const c of n.children as (RootContent | ElementContent)[]) {
+      if (c.type !== 'element') continue;
+      if ((c.tagName === 'p' || c.tagName === 'li') && c.position) {
+        starts.add(c.position.start.line);
+        if (c.tagName === 'p') paragraphs.push({ start: c.position.start.line, end: c.position.end.line });
+      }
+      collect(c);
+    }
+  };
+  collect(tree);
+  const out = new Map<number, BlockMark>();
+  for (const [line, mark] of [...marks].sort((a, b) => a[0] - b[0])) {
+    const host = starts.has(line) ? line : (paragraphs.find((p) => p.start < line && line <= p.end)?.start ?? line);
+    const first = out.get(host);
+    if (first) first.more = [...(first.more ?? []), mark, ...(mark.more ?? [])];
+    else out.set(host, { ...mark });
+  }
+  return out;
+}
+
 /**
  * Marks agreements and decisions in rendered minutes: each gets its id as anchor, a class, and a
  * line with its register data in place of the attribute bullets. Other attribute bullets
  * ("vervolg op: …" under a plain remark) become a readable line with a link.
  */
-export function decorateBlocks(tree: HastRoot, marks: Map<number, BlockMark>, followUpHref: (ref: string) => string | null): void {
+export function decorateBlocks(tree: HastRoot, given: Map<number, BlockMark>, followUpHref: (ref: string) => string | null): void {
+  const marks = marksByElement(tree, given);
   const used = new Set<number>();
   const notesMeta = (attrs: { key: string; value: string }[]) =>
     attrs
@@ -86,17 +140,18 @@ export function decorateBlocks(tree: HastRoot, marks: Map<number, BlockMark>, fo
           node.children = node.children.filter((c) => !attributeList(c));
           walk(node);
           node.properties = { ...node.properties, id: mark.id, className: mark.className };
-          node.children.push(raw(`<p class="blok__meta">${mark.metaHtml}</p>`));
+          node.children.push(raw(metaLines(mark)));
         } else {
           // A labelled paragraph owns the attribute list right after it.
           let j = i + 1;
           while (children[j]?.type === 'text' && !(children[j] as { value: string }).value.trim()) j++;
           if (attributeList(children[j])) children.splice(i + 1, j - i);
+          else dropLeadingAttributes(children[j]);
           children[i] = {
             type: 'element',
             tagName: 'div',
             properties: { id: mark.id, className: mark.className },
-            children: [node, raw(`<p class="blok__meta">${mark.metaHtml}</p>`)],
+            children: [node, raw(metaLines(mark))],
           };
         }
         continue;

@@ -56,7 +56,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
     codes
       .flatMap((c) => {
         const o = ctx.registry.organisaties.find((x) => x.code === c);
-        return o ? [o.code, o.naam, ...o.aliassen, ...o.rollen.map((r) => r.code)] : [c];
+        return o ? [o.code, o.naam, ...o.aliassen, ...o.rollen.flatMap((r) => r.aliassen), ...o.eenheden.flatMap((u) => [u.code, u.naam]), ...o.rollen.map((r) => r.code)] : [c];
       })
       .join(' ');
 

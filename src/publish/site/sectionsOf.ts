@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { cleanTree } from './cleanTree.js';
-import { ATTRIBUTE_LINE } from '../../extract/findBlocks.js';
+import { ATTRIBUTE_LINE } from '../../extract/attributes.js';
 
 export interface Section {
   /** 0 for text before the first heading, else the heading's number (matches renderTree's anchors). */

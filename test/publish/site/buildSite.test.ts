@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, SiteBuildError } from '../../../src/cli/buildSite.js';
+import { SITE_MARKER, SITE_MARKER_TEXT } from '../../../src/cli/site/outputFolder.js';
 import { registry, run, shippedGlossary, source } from '../../helpers.js';
 
 const asOf = '2024-03-10';
@@ -67,6 +68,8 @@ describe('buildSite', () => {
     const cwd = await tempDir();
     await mkdir(path.join(cwd, '_site'));
     await writeFile(path.join(cwd, '_site', 'index.html'), 'vorige site');
+    // An earlier build's site: lrt build replaces only folders it made.
+    await writeFile(path.join(cwd, '_site', SITE_MARKER), SITE_MARKER_TEXT);
     const result = run([minutesWith('- Jan de Vries (DGM) licht de cijfers toe.')], asOf);
     expect(result.diagnostics.map((d) => d.rule)).toContain('name-not-public');
     const build = buildSite({ cwd, outDir: '_site', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf });
@@ -81,7 +84,7 @@ describe('buildSite', () => {
     const cwd = await tempDir();
     const result = run([minutesWith('- Tekst.')], asOf);
     await expect(buildSite({ cwd, outDir: '_site', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf: '2024-03-11' })).rejects.toThrow(/per dezelfde datum/);
-    await expect(buildSite({ cwd, outDir: '.', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf })).rejects.toThrow(/bevat de werkmap/);
-    await expect(buildSite({ cwd, outDir: '..', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf })).rejects.toThrow(/bevat de werkmap/);
+    await expect(buildSite({ cwd, outDir: '.', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf })).rejects.toThrow(/De uitvoermap \. is de projectmap zelf/);
+    await expect(buildSite({ cwd, outDir: '..', result, registry: registry(), glossaryEntries: await shippedGlossary(), asOf })).rejects.toThrow(/De uitvoermap \.\. is een map waarin het project staat/);
   });
 });

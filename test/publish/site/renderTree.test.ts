@@ -85,3 +85,32 @@ describe('renderTree', () => {
     expect(html).toContain('<th scope="col">a</th>');
   });
 });
+
+describe('renderTree: several blocks in one bullet or paragraph (issue 10)', () => {
+  test('two labels in one bullet: both anchored, both texts shown, the id bullets gone', () => {
+    const { html, result } = render(
+      '## 1. Opening\n\n- Afspraak: BZK deelt de cijfers. Besluit: De LRT stemt in.\n  - id: lrt-2024-03-01-1\n  - id: lrt-2024-03-01-2\n',
+    );
+    expect(result.register.agreements.map((a) => a.id)).toEqual(['lrt-2024-03-01-1', 'lrt-2024-03-01-2']);
+    expect(html).toContain('<li id="lrt-2024-03-01-1" class="blok blok--afspraak');
+    expect(html).toContain('<p class="blok__meta" id="lrt-2024-03-01-2">');
+    expect(html).toMatch(/Besluit: De <abbr [^>]+>LRT<\/abbr> stemt in\./);
+    expect(html).not.toMatch(/id: lrt-/);
+  });
+
+  test('a label after a line break in a paragraph is shown with the paragraph and anchored', () => {
+    const { html } = render('## 1. Opening\n\nDe voorzitter vat samen.\nAfspraak: VNG stuurt een reactie.\n\n- id: lrt-2024-03-01-1\n');
+    expect(html).toMatch(/<div id="lrt-2024-03-01-1" class="blok blok--afspraak[^"]*"><p>De voorzitter vat samen\.\n/);
+    expect(html).toContain('stuurt een reactie.');
+    expect(html).not.toMatch(/id: lrt-/);
+  });
+
+  test('each item under a plural label is its own marked block', () => {
+    const { html } = render(
+      '## 1. Opening\n\n- Afspraken:\n  - BZK deelt de cijfers.\n    - id: lrt-2024-03-01-1\n  - VNG stuurt een reactie.\n    - id: lrt-2024-03-01-2\n',
+    );
+    expect(html).toContain('<li id="lrt-2024-03-01-1" class="blok blok--afspraak');
+    expect(html).toContain('<li id="lrt-2024-03-01-2" class="blok blok--afspraak');
+    expect(html).toContain('Afspraken:');
+  });
+});

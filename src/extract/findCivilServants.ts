@@ -1,0 +1,149 @@
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { MinutesFrontmatter } from '../schema/frontmatter.js';
+import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import type { OrganisationIndex } from './organisationIndex.js';
+import { foldForNames } from './foldForNames.js';
+import { nameMatcher, PARTICLES, TITLES } from './nameMatcher.js';
+
+/**
+ * Woo art. 5.1.2e: a personal name next to a civil-service unit ("Mevr. drs. J. Bakker (DGM)")
+ * is a civil servant's name and is never published. Which codes are units or staff and which are
+ * public roles is data (data/organisations.yaml: eenheden, personen, rollen). A name with a unit
+ * must be marked in the front matter (`openbaar: false`, or `openbaar: true` with a `reden`);
+ * written anywhere else with a unit, it is an error at its line.
+ */
+
+/** Capitalised words that open a unit, a function or a sentence, not a name ("Directie", "Toelichting"). */
+const NOT_NAMES = new Set(
+  (
+    'directeur directeur-generaal dg plv plaatsvervangend plaatsvervangende minister ministerie staatssecretaris secretaris secretariaat ' +
+    'voorzitter woordvoerder adviseur medewerker medewerkers beleidsmedewerker programmadirecteur projectleider coördinator coordinator ' +
+    'hoofd afdeling directie team unit cluster programma programmateam werkgroep taskforce departement dienst namens vanuit door via ook ' +
+    'en of met ondersteuning notulist notulen collega collega’s vertegenwoordiger vertegenwoordiging delegatie ambtenaar ambtenaren ' +
+    'ambtelijk ambtelijke tweede eerste kamer kamerbrief brief notitie nota presentatie toelichting stand raad ministerraad rijk ' +
+    'rijksoverheid gemeente gemeenten provincie provincies nederland opvang asiel migratie huisvesting overleg bestuurlijk bestuurlijke ' +
+    'zie mede daarnaast tot slot verder afspraak besluit actiepunt toezegging actie nb ps de het een deze dit die wij zij hij zij'
+  ).split(' '),
+);
+
+/** Words that name a unit: "Directie Migratiebeleid (DGM)" is a unit's name, not a person's. */
+const UNIT_NOUNS = new Set(
+  'directie afdeling team unit cluster programma programmateam werkgroep taskforce dienst ministerie departement bureau sectie staf stafafdeling projectteam'.split(' '),
+);
+
+const CODE = /\(([^()\n]{1,60})\)/g;
+const LIST_MARKER = /^(?:[-*+>•]|\d+[.)])$/;
+
+export interface MarkedPerson {
+  name: string;
+}
+
+/** The unit in "(…)" whose people are civil servants, unless a public role stands beside it. */
+function civilUnit(inside: string, index: OrganisationIndex): string | null {
+  const parts = inside.split(/\s*[/,;]\s*|\s+en\s+/).map((p) => p.trim()).filter(Boolean);
+  const kinds = parts.map((p) => index.personOf(p));
+  if (kinds.includes('openbaar')) return null;
+  const k = kinds.indexOf('ambtelijk');
+  return k >= 0 ? parts[k]! : null;
+}
+
+const isTitle = (t: string) => TITLES.has(t.toLowerCase().replace(/\.$/, ''));
+const isInitials = (t: string, anyCase: boolean) => (anyCase ? /^(?:\p{L}\.-?)+$/u : /^(?:\p{Lu}\.-?)+$/u).test(t);
+const isCapitalised = (t: string) => /^\p{Lu}[\p{L}'’-]*$/u.test(t);
+
+/**
+ * Where the personal name just before `end` in `text` starts, or -1 when the words there are no
+ * name: titles, initials, particles and capitalised words that are not unit or function words.
+ * `listEntry`: an attendee or chair entry, where every entry is a person.
+ */
+export function personBefore(text: string, end: number, index: OrganisationIndex, listEntry: boolean): number {
+  // A name is a few words: looking back a bounded stretch keeps a long line with many
+  // parentheses linear. A word cut by the window's edge is left out.
+  const from = Math.max(0, end - 200);
+  const tokens = [...text.slice(from, end).matchAll(/\S+/g)].map((m) => ({ t: m[0], at: from + m.index }));
+  if (from > 0 && tokens.length && tokens[0]!.at === from && /\S/.test(text[from - 1]!)) tokens.shift();
+  const run: { t: string; at: number; kind: 'title' | 'initials' | 'particle' | 'word' }[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    let t = tokens[i]!.t;
+    // List order, "Bakker, J. (DGM)": the comma after the surname belongs to the name.
+    if (t.endsWith(',') && run.length && run.every((r) => r.kind === 'initials')) t = t.slice(0, -1);
+    const kind = isTitle(t) ? 'title' : isInitials(t, listEntry) ? 'initials' : PARTICLES.has(t.toLowerCase()) ? 'particle' : isCapitalised(t) || (listEntry && /^\p{L}[\p{L}'’-]*$/u.test(t)) ? 'word' : null;
+    if (!kind) break;
+    run.unshift({ t, at: tokens[i]!.at, kind });
+  }
+  while (run.length && run[0]!.kind === 'particle') run.shift();
+  if (!run.length || run[run.length - 1]!.kind === 'particle') return -1;
+  if (run.some((r) => UNIT_NOUNS.has(r.t.toLowerCase()))) return -1;
+  const names = run.filter((r) => r.kind === 'word' && !NOT_NAMES.has(r.t.toLowerCase()) && !index.words.has(r.t.toLowerCase().replace(/[’']/g, "'")));
+  if (!names.length) return -1;
+  const qualified = run.some((r) => r.kind === 'title' || r.kind === 'initials');
+  // "ondersteuning (DGM)" in a list of attendees is a function; "j. bakker (DGM)" a person.
+  if (!qualified && !names.some((r) => isCapitalised(r.t))) return -1;
+  const prev = tokens[tokens.findIndex((x) => x.at === run[0]!.at) - 1]?.t;
+  const sentenceStart = prev === undefined || LIST_MARKER.test(prev) || /[.!?]$/.test(prev);
+  return listEntry || qualified || names.length >= 2 || !sentenceStart ? run[0]!.at : -1;
+}
+
+function isMarked(text: string, marked: MarkedPerson[]): boolean {
+  if (marked.length === 0) return false;
+  const folded = foldForNames(text);
+  return marked.some((m) => nameMatcher(m.name).find(folded).length > 0);
+}
+
+/** Every "Name (UNIT)" in the text, on lines not in `skip`, as an error at the name. */
+export function civilServantsInText(file: string, text: string, index: OrganisationIndex, skip: Set<number>, marked: MarkedPerson[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (skip.has(i + 1) || !line.includes('(')) return;
+    for (const m of line.matchAll(CODE)) {
+      const unit = civilUnit(m[1]!, index);
+      if (!unit) continue;
+      const start = personBefore(line, m.index, index, false);
+      if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
+      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: start + 1 }, { unit, what: whatIs(unit, index) }));
+    }
+  });
+  return out;
+}
+
+function whatIs(unit: string, index: OrganisationIndex): string {
+  return index.codes.some((c) => c.toLowerCase() === unit.toLowerCase()) ? 'de ambtelijke organisatie' : 'een ambtelijk onderdeel';
+}
+
+/**
+ * The chair and the attendees: "Name (UNIT)" as text, or { naam, organisatie: UNIT } without a
+ * marking. Returns the lines it judged (the text scan leaves them alone) and the people marked.
+ */
+export function civilServantsInAttendees(
+  fm: MinutesFrontmatter,
+  positionOf: (p: (string | number)[]) => Position,
+  file: string,
+  index: OrganisationIndex,
+): { diagnostics: Diagnostic[]; lines: Set<number>; marked: MarkedPerson[] } {
+  const diagnostics: Diagnostic[] = [];
+  const lines = new Set<number>();
+  const marked: MarkedPerson[] = [];
+  const asText = (s: string, path: (string | number)[]) => {
+    const at = positionOf(path);
+    lines.add(at.line);
+    const m = /\(([^()]{1,60})\)\s*$/.exec(s);
+    const unit = m ? civilUnit(m[1]!, index) : null;
+    if (!m || !unit || personBefore(s, m.index, index, true) < 0) return;
+    diagnostics.push(diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
+  };
+  if (fm.voorzitter) asText(fm.voorzitter, ['voorzitter']);
+  for (const key of ['aanwezig', 'afwezig'] as const) {
+    fm[key].forEach((a, i) => {
+      if (typeof a === 'string') return asText(a, [key, i]);
+      lines.add(positionOf([key, i]).line);
+      if (!a.naam) return;
+      if (a.rol && index.personOf(a.rol) === 'openbaar') return;
+      const unit = [a.rol, a.organisatie].find((c) => c && index.personOf(c) === 'ambtelijk');
+      if (a.openbaar === false || (a.openbaar === true && a.reden)) marked.push({ name: a.naam });
+      if (!unit || a.openbaar === false || (a.openbaar === true && a.reden)) return;
+      if (a.openbaar === true) diagnostics.push(diagnostic('name-public-reason-missing', file, positionOf([key, i, 'openbaar']), { unit, what: whatIs(unit, index) }));
+      else diagnostics.push(diagnostic('name-civil-servant', file, positionOf([key, i, 'naam']), { unit, what: whatIs(unit, index) }));
+    });
+  }
+  return { diagnostics, lines, marked };
+}

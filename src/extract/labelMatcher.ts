@@ -1,0 +1,165 @@
+import type { AgreementKind, Labels } from '../schema/registry.js';
+import { distance } from '../parse/closest.js';
+import { ATTRIBUTE_SPELLINGS } from './attributes.js';
+import { normalizeForMatch, INVISIBLE } from './normalize.js';
+
+/** A label read in a text: where it starts and where its text starts, as labels.yaml spells it. */
+export interface LabelHit {
+  /** Where the run of bullets, emoji and spaces before the label starts. */
+  boundary: number;
+  start: number;
+  end: number;
+  label: string;
+  kind: AgreementKind;
+  /** For a plural ("Afspraken"): the singular each item of its list is registered under. */
+  singular: string | null;
+}
+
+/** A word next to a label, followed by a colon, where a label may stand: most likely a typo. */
+export interface Misspelling {
+  start: number;
+  word: string;
+  suggestion: string;
+}
+
+/** A text with invisible characters taken out, quotes and spaces folded, and where each character came from. */
+export interface CleanText {
+  /** Invisible characters removed: what the register keeps as text. */
+  visible: string;
+  /** `visible` with quotes and spaces folded: what labels are matched in (same length). */
+  folded: string;
+  /** Index in the raw text of each character of `visible`. */
+  rawIndex: number[];
+}
+
+export function cleanText(raw: string): CleanText {
+  let visible = '';
+  const rawIndex: number[] = [];
+  const invisible = new RegExp(INVISIBLE.source);
+  for (let i = 0; i < raw.length; i++) {
+    if (invisible.test(raw[i]!)) continue;
+    visible += raw[i];
+    rawIndex.push(i);
+  }
+  rawIndex.push(raw.length);
+  return { visible, folded: normalizeForMatch(visible), rawIndex };
+}
+
+/**
+ * What may stand before a label where it opens a block: spaces, emphasis, bullets typed as text
+ * (•, –, "2."), check marks and emoji ("✅ Afspraak:").
+ */
+const DECORATION = /(?:[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*/uy;
+/** Where a new sentence starts inside a paragraph: after . ! ? or ; and any closing quote or bracket. */
+const SENTENCE_END = /[.!?;]["')\]*_]*[ \t]+/g;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface LabelMatcher {
+  /** Every label that opens a block in this text: at its start, at the start of a line, or after a sentence. */
+  hits(folded: string): LabelHit[];
+  /** A label at the very start of the text ("Afspraak: …"), quotes and bullets allowed before it. */
+  atStart(folded: string): LabelHit | null;
+  /** Misspelled labels ("Afpsraak:") where a label could open a block. */
+  misspellings(folded: string): Misspelling[];
+  /** "Afspraak BZK deelt …", "Afspraak – …": a label without its colon at the start; the label. */
+  colonMissing(folded: string): string | null;
+  /** The whole text is a label, without colon ("| Afspraak | BZK deelt … |"). */
+  whole(folded: string): string | null;
+}
+
+export function labelMatcher(labels: Labels): LabelMatcher {
+  const alts = [...labels.labels]
+    .map((l) => l.label)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  // "Afspraak:", "Afspraak :", and as Word writes it: “Afspraak:” or ‘Afspraak’: (quotes folded to " and ').
+  const label = new RegExp(`(?:["'](${alts})["']?\\s*:["']?|(${alts})\\s*:)\\s*`, 'iuy');
+  const noColon = new RegExp(`^\\s*(?:["'](${alts})["']?|(${alts}))(\\s*[-–—]\\s*|\\s+)(?=(.))`, 'iu');
+  const wholeRe = new RegExp(`^[\\s*_"']*(${alts})[\\s*_"']*$`, 'iu');
+  const word = /["']?(\p{L}[\p{L}'-]{2,24})["']?\s*:/uy;
+  const byLower = new Map(labels.labels.map((l) => [l.label.toLowerCase(), l]));
+  const notLabels = new Set([...labels.geen_labels, ...Object.keys(ATTRIBUTE_SPELLINGS)].map((w) => w.toLowerCase()));
+  const canonical = (s: string) => byLower.get(s.toLowerCase())!;
+
+  const boundaries = (t: string): { at: number; sentence: boolean }[] => {
+    const out = [{ at: 0, sentence: false }];
+    for (let i = 0; i < t.length; i++) if (t[i] === '\n') out.push({ at: i + 1, sentence: false });
+    for (const m of t.matchAll(SENTENCE_END)) out.push({ at: m.index + m[0].length, sentence: true });
+    return out.sort((a, b) => a.at - b.at || Number(a.sentence) - Number(b.sentence));
+  };
+  const skip = (t: string, at: number) => {
+    DECORATION.lastIndex = at;
+    return at + (DECORATION.exec(t)?.[0].length ?? 0);
+  };
+  const startsUpper = (t: string, at: number) => /^["']?\p{Lu}/u.test(t.slice(at, at + 2));
+  const hitAt = (t: string, boundary: number, sentence: boolean): LabelHit | null => {
+    const start = skip(t, boundary);
+    if (sentence && !startsUpper(t, start)) return null;
+    label.lastIndex = start;
+    const m = label.exec(t);
+    if (!m) return null;
+    const l = canonical(m[1] ?? m[2]!);
+    return { boundary, start, end: start + m[0].length, label: l.label, kind: l.soort, singular: l.enkelvoud ?? null };
+  };
+
+  return {
+    hits(t) {
+      const out: LabelHit[] = [];
+      let from = 0;
+      for (const b of boundaries(t)) {
+        if (b.at < from) continue;
+        const hit = hitAt(t, b.at, b.sentence);
+        if (hit) {
+          out.push(hit);
+          from = hit.end;
+        }
+      }
+      return out;
+    },
+    atStart(t) {
+      return hitAt(t, 0, false);
+    },
+    misspellings(t) {
+      const out: Misspelling[] = [];
+      for (const b of boundaries(t)) {
+        const start = skip(t, b.at);
+        if (b.sentence && !startsUpper(t, start)) continue;
+        word.lastIndex = start;
+        const m = word.exec(t);
+        if (!m || byLower.has(m[1]!.toLowerCase()) || notLabels.has(m[1]!.toLowerCase())) continue;
+        const suggestion = nearestLabel(m[1]!, labels);
+        if (suggestion && !out.some((o) => o.start === start)) out.push({ start, word: m[1]!, suggestion });
+      }
+      return out;
+    },
+    colonMissing(t) {
+      const m = noColon.exec(t);
+      if (!m) return null;
+      if (!/[-–—]/.test(m[3]!) && !/^[\p{Lu}\d(]/u.test(m[4] ?? '')) return null;
+      return canonical(m[1] ?? m[2]!).label;
+    },
+    whole(t) {
+      const m = wholeRe.exec(t);
+      return m ? canonical(m[1]!).label : null;
+    },
+  };
+}
+
+/**
+ * The label a word is a typo of: within 2 edits of a label of seven letters or more, within 1 of
+ * a shorter one ("Actie": "Motie" and "Optie" are two edits away and ordinary words). A plural
+ * is suggested as its singular, so "Besloten" (two edits from "Besluiten") suggests "Besluit".
+ */
+export function nearestLabel(word: string, labels: Labels): string | null {
+  const w = word.toLowerCase();
+  let best: { label: string; d: number; plural: boolean } | null = null;
+  for (const l of labels.labels) {
+    const d = distance(w, l.label.toLowerCase());
+    if (d === 0 || d > (l.label.length >= 7 ? 2 : 1)) continue;
+    const plural = l.enkelvoud !== undefined;
+    // A plural is suggested as its singular: "Besloten:" reads as one decision, "Besluit:".
+    if (!best || d < best.d || (d === best.d && best.plural && !plural)) best = { label: l.enkelvoud ?? l.label, d, plural };
+  }
+  return best?.label ?? null;
+}
