@@ -61,13 +61,8 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
   const env = ctx.io.env ?? {};
   const sourceUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : null;
-<<<<<<< HEAD
-  try {
-    const siteData = await readSiteData(ctx.dataDir);
-    const out = ctx.options.output ?? '_site';
-=======
   {
->>>>>>> main
+    const siteData = await readSiteData(ctx.dataDir);
     const { pages, bytes } = await buildSite({
       cwd: ctx.io.cwd,
       outDir: out,
