@@ -19,7 +19,8 @@ const word = (s: string) => foldApostrophe(s.toLowerCase());
 export function searchAsk(ctx: SiteContext): SearchAsk {
   const orgs: Record<string, string> = {};
   for (const o of ctx.registry.organisaties) {
-    const forms = [o.code, ...o.rollen.map((r) => r.code), ...o.aliassen.filter((a) => !/\s/.test(a))];
+    const aliases = [...o.aliassen, ...o.rollen.flatMap((r) => r.aliassen ?? [])];
+    const forms = [o.code, ...o.rollen.map((r) => r.code), ...aliases.filter((a) => !/\s/.test(a))];
     for (const f of forms) orgs[word(f)] ??= o.code;
   }
   const pages: SearchAsk['pages'] = {};
