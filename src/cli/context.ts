@@ -41,6 +41,9 @@ export interface Options {
   output?: string;
   base?: string;
   json?: boolean;
+  /** lrt import: the table the minutes are of, and the meeting date. */
+  orgaan?: string;
+  datum?: string;
 }
 
 /** What every command gets: parsed options, the as-of date, the registry, and a way to run the pipeline. */

@@ -11,7 +11,8 @@ const HELP = `lrt — verslagen en afsprakenregister
 Gebruik:
   lrt check [paden] [--format tekst|github] [--base REF]   controleer verslagen (--base: ook tegen een versie in git)
   lrt new <orgaan> <datum> [-o bestand]         maak het verslag van de volgende vergadering, met de openstaande afspraken
-  lrt import <bestand> [-o concept.md] [--json]   maak van de tekst van een oud verslag (pdf-tekst) een concept
+  lrt import <bestand> [-o concept.md] [--json]   maak van een oud verslag (PDF, Word, HTML, tekst) een concept
+  lrt import <map of bestanden> [-o map] [--orgaan NAAM] [--datum JJJJ-MM-DD]   één concept per bestand, met een overzicht
   lrt register [paden] [--format json|csv] [--as-of JJJJ-MM-DD] [-o bestand]
   lrt open [paden] [--owner CODE] [--as-of JJJJ-MM-DD]   openstaande afspraken per eigenaar (Markdown)
   lrt ids [paden]                               schrijf ontbrekende kenmerken in de bestanden
@@ -37,6 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         output: { type: 'string', short: 'o' },
         base: { type: 'string' },
         json: { type: 'boolean' },
+        orgaan: { type: 'string' },
+        datum: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -305,6 +305,62 @@ const rules = {
     message: (p) =>
       `"vervolg op: ${p.value}" verwijst naar dit blok zelf. Vul het kenmerk in van de eerdere afspraak die dit blok opvolgt, of haal de regel weg.`,
   },
+  // Drafts from lrt import: what the importer could not decide is a warning, never an error.
+  'body-unknown-concept': {
+    severity: 'warning',
+    message: (p) =>
+      `Het overleg "${p.value}" staat niet in data/bodies.yaml. Dit concept telt voorlopig mee onder die naam. Is het een nieuw overleg, voeg dan in data/bodies.yaml toe: ${p.entry} (of gebruik een bestaande code). Een vastgesteld verslag moet een bekend overleg hebben.`,
+  },
+  'import-proposal': {
+    severity: 'warning',
+    message: (p) =>
+      `"${p.key}" is bij het overnemen voorgesteld, niet in de bron gevonden: ${p.comment}. Controleer de waarde en haal daarna het commentaar (vanaf #) weg.`,
+  },
+  // Confirmations in agreements/ (soort: bevestiging): unlabelled commitments of adopted minutes.
+  'confirmation-meeting-unknown': {
+    severity: 'error',
+    message: (p) =>
+      `"verslag: ${p.value}" noemt een vergadering die niet in minutes/ staat, dus de bevestigde afspraken komen niet in het register. Gebruik het kenmerk van de vergadering, bv. lrt-2022-09-16 (overleg en datum).`,
+  },
+  'confirmation-label-unknown': {
+    severity: 'error',
+    message: (p) =>
+      `Onbekend label "${p.value}".${p.suggestion ? ` Bedoelt u "${p.suggestion}"?` : ''} Gebruik een label uit data/labels.yaml: ${p.allowed}.`,
+  },
+  'confirmation-sentence-missing': {
+    severity: 'error',
+    message: (p) =>
+      `Deze zin staat niet in ${p.file}, dus de afspraak komt niet in het register. Kopieer de zin letterlijk uit het verslag (regelafbrekingen en aanhalingstekens maken niet uit).`,
+  },
+  'confirmation-sentence-ambiguous': {
+    severity: 'warning',
+    message: (p) =>
+      `Deze zin staat ${p.count} keer in ${p.file}; de eerste (regel ${p.line}) is genomen. Citeer meer van de zin, zodat duidelijk is welke bedoeld is.`,
+  },
+  'confirmation-labelled': {
+    severity: 'error',
+    message: (p) =>
+      `De zin staat in ${p.file}:${p.line} al in een gelabeld blok en staat dus al in het register. Haal deze bevestiging weg.`,
+  },
+  'confirmation-concept': {
+    severity: 'warning',
+    message: (p) =>
+      `Het verslag ${p.value} is nog concept: zet het label liever in het verslag zelf ("Afspraak: …") en haal deze bevestiging weg. Een bevestiging is voor vastgestelde verslagen, die niet meer veranderen.`,
+  },
+  'confirmation-owner-none': {
+    severity: 'warning',
+    message: (p) =>
+      `Deze ${p.kind} heeft geen eigenaar: de zin begint niet met een organisatie. Voeg "eigenaar: CODE" toe (een code uit data/organisations.yaml).`,
+  },
+  'confirmation-removed': {
+    severity: 'error',
+    message: (p) =>
+      `De bevestigde afspraak ${p.id} ("${p.text}") is weggehaald, maar haar kenmerk is al gepubliceerd. Zet haar terug in de bevestiging; is ze vervallen, leg dat vast met een voortgangsbericht (status: vervallen).`,
+  },
+  'confirmation-id-other-meeting': {
+    severity: 'error',
+    message: (p) => `Het kenmerk "${p.value}" hoort niet bij vergadering ${p.meeting}. Gebruik ${p.meeting}-<volgnummer>, bv. ${p.meeting}-1.`,
+  },
   // Safety: bounds on what is read, files that are not files, and the build's own failures (disk, lock, output folder).
   'frontmatter-too-large': {
     severity: 'error',

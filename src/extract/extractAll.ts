@@ -4,11 +4,12 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedSource } from '../parse/parseSource.js';
 import { extractMinutes, type ExtractContext, type MinutesRecord } from './extractMinutes.js';
 import type { StatusUpdateRecord, DocumentRecord } from './extractSideFiles.js';
+import type { ConfirmationRecord } from './extractConfirmation.js';
 import { buildOrganisationIndex } from './organisationIndex.js';
 import { unregisteredBlocks } from './unregisteredBlocks.js';
 import { classifySource, type MinutesCandidate } from './classifySource.js';
 
-export type SourceRecord = MinutesRecord | StatusUpdateRecord | DocumentRecord;
+export type SourceRecord = MinutesRecord | StatusUpdateRecord | DocumentRecord | ConfirmationRecord;
 
 export interface Extracted {
   records: SourceRecord[];

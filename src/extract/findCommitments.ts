@@ -33,6 +33,9 @@ const AGREED =
 const AS_AGREED = /\b(?:zoals|eerder|eerdere?)\b[^;]*\bafgesproken\b/i;
 const DECIDED =
   /\b(?:besloten\s+(?:wordt|is|werd)|(?:wordt|is|werd)\s+(?:er\s+)?besloten|stem(?:t|men)\s+in\s+met|(?:gaat|gaan)\s+akkoord\s+met)\b|(?<!\b(?:het|een|dit|dat|geen|dergelijk|zo'n)\s)\bbesl(?:uit|uiten|oot|oten)\s+(?:om|dat|tot)\b/i;
+/** Decisions written as prose: a mandate, an acceptance, the chair's conclusion, "is akkoord met". */
+const PROSE_DECISION =
+  /\b(?:is|zijn|wordt|worden)\s+gemandateerd\b|\b(?:wordt|worden)\s+(?:door\s+(?:de\s+|het\s+)?\S+\s+)?(?:geaccepteerd|aangenomen)\b|\bvoorzitter\s+concludeert\s+dat\b|\b(?:is|zijn)\s+akkoord\s+(?:met|voor)\b/i;
 const PROMISED = /\b(?:zegt|zeggen)\b[^;]*\btoe\b|\b(?:heeft|hebben|wordt|worden)\b[^;]*\btoegezegd\b/i;
 const CONDITIONAL = /^(?:indien|als|mocht|mochten|wanneer|tenzij|ingeval|in het geval)\b/i;
 const HEDGE = /\b(?:naar verwachting|waarschijnlijk|wellicht|misschien|mogelijkerwijs|vermoedelijk|verwacht|verwachting|zou|zouden)\b/i;
@@ -43,7 +46,7 @@ function commitmentKind(sentence: string, index: OrganisationIndex): AgreementKi
   const s = normalizeForMatch(sentence).replace(/\s+/g, ' ').trim();
   if (s.endsWith('?') || CONDITIONAL.test(s)) return null;
   if (AGREED.test(s) && !AS_AGREED.test(s)) return 'afspraak';
-  if (DECIDED.test(s) && !NEGATED_DECISION.test(s)) return 'besluit';
+  if ((DECIDED.test(s) || PROSE_DECISION.test(s)) && !NEGATED_DECISION.test(s)) return 'besluit';
   if (PROMISED.test(s)) return 'toezegging';
   for (const clause of s.split(/;|:|,\s+(?:en|maar)\s+/)) {
     if (HEDGE.test(clause)) continue;

@@ -19,7 +19,7 @@ export interface ParsedTable {
 
 const COLUMNS: [keyof Omit<ActionRow, 'line'> | 'nr', RegExp][] = [
   ['nr', /^(?:nr\.?|#|no\.?|nummer|volgnummer)$/],
-  ['who', /wie|eigenaar|verantwoordelijk|actiehouder|trekker|uitvoerder|belegd bij/],
+  ['who', /wie|eigenaar|verantwoordelijk|actiehouder|trekker|uitvoerder|belegd bij|^naam$|^voor$|^door$/],
   ['when', /wanneer|termijn|deadline|gereed|planning|uiterlijk|streefdatum|datum/],
   ['status', /status|stand van zaken|voortgang/],
   ['text', /actie|omschrijving|^wat$|afspra|taak|onderwerp|toezegging|besluit/],

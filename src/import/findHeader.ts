@@ -35,6 +35,12 @@ const KEY_LINE = new RegExp(
   `^\\s*(?:[-*•]\\s+)?(?:\\*\\*|__)?\\s*(${KEYS.map(([r]) => r.source).join('|')})\\s*(?:\\*\\*|__)?\\s*(?::|(?=\\s)|$)\\s*(?:\\*\\*|__)?\\s*(.*)$`,
   'i',
 );
+const MONTH_NAMES = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** A line that is only a date, weekday first or not, year or not, perhaps with a time after it. */
+const DATE_LINE = new RegExp(
+  `^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\\s+)?\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{4})?\\s*(?:[,|–-]?\\s*(?:van\\s+)?\\d{1,2}[.:]\\d{2}.*)?$`,
+  'i',
+);
 const BULLET = /^\s*(?:[•●○◦▪▫■□·‣⁃∙*+–-]|\uf0b7)\s+(.*)$/u;
 const PERSON = /^(?:dhr|mevr|mr|dr|drs|ir|prof|de heer|mevrouw)\b\.?/i;
 
@@ -59,7 +65,15 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
   };
 
   for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k]!.text;
+    let raw = lines[k]!.text;
+    // A header table from Word ("| **Vergaderdatum** | 8 februari 2024 |"): each row a field, the rule line nothing.
+    const row = /^\s*\|(.*)\|\s*$/.exec(raw);
+    if (row) {
+      const cells = row[1]!.split(/(?<!\\)\|/).map((c) => c.replace(/\*\*|__/g, '').trim());
+      if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      const first = cells[0] ?? '';
+      if (cells.length === 2 && first && KEY_LINE.test(first) && KEY_LINE.exec(first)![2] === '') raw = `${first}: ${cells[1]}`;
+    }
     const t = raw.trim();
     if (!t) {
       blankBefore = true;
@@ -104,6 +118,12 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
       pushPerson(implicit, { text: t, line }, ended);
       continue;
     }
+    // "Woensdag 20 maart 2024", "Donderdag 8 februari, 14.00 uur" on a line of its own in the header: the meeting date.
+    if (DATE_LINE.test(t) && !header.fields.some((f) => f.key === 'datum') && field?.key !== 'datum') {
+      close();
+      header.fields.push({ key: 'datum', word: '', value: joinPdfLines([{ text: t, line }]), line });
+      continue;
+    }
     const heading = headingAt(lines, k, { lastNumber: null, markdown, previousEnded: true });
     const hasHeader = header.fields.length > 0 || field !== null || implicit !== null || titleLines.length > 0;
     const startsBody = BULLET.test(raw) || (heading !== null && (heading.number !== null || /^#/.test(t) || hasHeader));
@@ -117,6 +137,11 @@ export function findHeader(lines: SourceLine[], markdown: boolean): Header {
     }
     if (!field && header.fields.length === 0 && !implicit && titleLines.length < 3 && t.length <= 120 && !/[.;]$/.test(t)) {
       titleLines.push({ text: t, line });
+      continue;
+    }
+    // A field word alone ("Vergaderdatum"), its value on the next line, as Word header tables come out.
+    if (field && !isAttendeeKey(field.key) && field.key !== 'agenda' && field.lines.length === 0) {
+      field.lines.push({ text: t, line });
       continue;
     }
     if (field && !isAttendeeKey(field.key) && !blank && field.key !== 'agenda' && !/[.;]$/.test(field.lines.at(-1)?.text ?? '.')) {

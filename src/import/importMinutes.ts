@@ -5,7 +5,7 @@ import type { Draft, DraftHeader, DraftSection, ImportNote, ImportResult, Source
 import { readPlainText } from './readPlainText.js';
 import { findHeader, type Header } from './findHeader.js';
 import { segmentBody, isWrapped } from './segmentBody.js';
-import { parseDutchDate } from './parseDutchDate.js';
+import { parseDutchDate, parseDayMonth, withYear } from './parseDutchDate.js';
 import { inferDate } from './inferDate.js';
 import { matchBody, mostMentionedBody } from './matchBody.js';
 import { splitAttendees } from './splitAttendees.js';
@@ -15,6 +15,7 @@ import { buildSections } from './buildSections.js';
 import { lineAt } from './joinPdfLines.js';
 import { noteMessage, type Note, type NoteKey } from './noteMessages.js';
 import { writeDraft } from './writeDraft.js';
+import { provisionalBody } from '../extract/classifySource.js';
 
 export type { ImportResult, ImportCandidate, ImportNote } from './model.js';
 
@@ -23,7 +24,18 @@ export type { ImportResult, ImportCandidate, ImportNote } from './model.js';
  * project's format, the sentences that read like unlabelled agreements, and notes on what could
  * not be determined. Pure: text and the registry in, values out.
  */
-export function importMinutes(input: string, registry: Registry): ImportResult {
+export interface ImportOptions {
+  /** The body, as the user named it (lrt import --orgaan): taken as is, no note. */
+  orgaan?: string;
+  /** The meeting date, as the user gave it (lrt import --datum JJJJ-MM-DD): taken as is, no note. */
+  datum?: string;
+  /** The input file's name: a date in it ("verslag 2024-05-13.pdf") is a proposal when the text has none. */
+  fileName?: string;
+  /** A last resort the caller knows (the document's creation or modification date): a proposal, never silent. */
+  fallbackDate?: { date: string; what: string };
+}
+
+export function importMinutes(input: string, registry: Registry, opts: ImportOptions = {}): ImportResult {
   const index = buildOrganisationIndex(registry.organisaties);
   const lines = readPlainText(input);
   const notes: ImportNote[] = [];
@@ -41,8 +53,8 @@ export function importMinutes(input: string, registry: Registry): ImportResult {
   if (noHeader) note(firstLine, 'no-header');
 
   const comments: DraftHeader['comments'] = {};
-  const datum = meetingDate(header, lines, firstLine, note, comments);
-  const orgaan = meetingBody(bodyFromHeader?.code, headerText, input, registry, firstLine, note, comments);
+  const datum = opts.datum ?? meetingDate(header, lines, firstLine, note, comments, opts);
+  const orgaan = opts.orgaan ?? meetingBody(bodyFromHeader?.code, headerText, input, registry, firstLine, note, comments);
 
   const units = segmentBody(lines.slice(header.bodyStart), {
     labels: registry.labels.labels.map((l) => l.label),
@@ -83,7 +95,14 @@ export function importMinutes(input: string, registry: Registry): ImportResult {
 }
 
 
-function meetingDate(header: Header, lines: SourceLine[], firstLine: number, note: Note, comments: DraftHeader['comments']): string {
+function meetingDate(
+  header: Header,
+  lines: SourceLine[],
+  firstLine: number,
+  note: Note,
+  comments: DraftHeader['comments'],
+  opts: ImportOptions,
+): string {
   const field = header.fields.find((f) => f.key === 'datum');
   const sources = [
     ...(field ? [{ text: field.value.text, line: field.line }] : []),
@@ -99,15 +118,64 @@ function meetingDate(header: Header, lines: SourceLine[], firstLine: number, not
     }
     return d.iso;
   }
+  // "Donderdag 8 februari": the year from the title, the file name, a full date in the text, or the file's date.
+  for (const s of sources) {
+    const dm = parseDayMonth(s.text);
+    if (!dm) continue;
+    const year = yearNear(header, lines, opts);
+    const iso = year ? withYear(dm, year.year) : null;
+    if (!iso) continue;
+    note(s.line, 'date-year-proposed', { date: iso, words: dm.text, from: year!.from });
+    comments.datum = `voorstel: jaar uit ${year!.from}; controleer`;
+    return iso;
+  }
   const inferred = inferDate(lines);
   if (inferred) {
     note(firstLine, 'date-proposed', { date: inferred.date, words: inferred.words, line: inferred.line });
     comments.datum = `voorstel, afgeleid uit "${inferred.words}" (regel ${inferred.line}); controleer`;
     return inferred.date;
   }
+  const fromName = opts.fileName ? parseDutchDate(opts.fileName.replace(/[_]/g, ' ')) ?? compactDate(opts.fileName) : null;
+  if (fromName) {
+    note(firstLine, 'date-from-file', { date: fromName.iso, what: `de bestandsnaam "${opts.fileName}"` });
+    comments.datum = 'voorstel: uit de bestandsnaam; controleer';
+    return fromName.iso;
+  }
+  const inText = lines.slice(0, 80).map((l) => ({ d: parseDutchDate(l.text), line: l.line })).find((x) => x.d);
+  if (inText?.d) {
+    note(inText.line, 'date-first-in-text', { date: inText.d.iso, words: inText.d.text, line: inText.line });
+    comments.datum = `voorstel: de eerste datum in de tekst (regel ${inText.line}); controleer`;
+    return inText.d.iso;
+  }
+  if (opts.fallbackDate) {
+    note(firstLine, 'date-from-file', { date: opts.fallbackDate.date, what: opts.fallbackDate.what });
+    comments.datum = `voorstel: ${opts.fallbackDate.what}, niet de vergaderdatum; vul die in`;
+    return opts.fallbackDate.date;
+  }
   note(firstLine, 'date-missing');
   comments.datum = 'niet gevonden: vul de vergaderdatum in';
   return 'JJJJ-MM-DD';
+}
+
+/** "20240513" or "2024_05_13" in a file name. */
+function compactDate(name: string): { iso: string } | null {
+  const m = /(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/.exec(name);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return parseDutchDate(iso) ? { iso } : null;
+}
+
+/** The year a yearless meeting date most likely has, and where it was read. */
+function yearNear(header: Header, lines: SourceLine[], opts: ImportOptions): { year: number; from: string } | null {
+  const y = (t: string | undefined) => (t ? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(t)?.[1] : undefined);
+  const title = y(header.title?.text);
+  if (title) return { year: +title, from: 'de titel' };
+  const name = y(opts.fileName);
+  if (name) return { year: +name, from: 'de bestandsnaam' };
+  const full = lines.map((l) => parseDutchDate(l.text)).find((d) => d);
+  if (full) return { year: +full.iso.slice(0, 4), from: `de datum "${full.text}" in de tekst` };
+  if (opts.fallbackDate) return { year: +opts.fallbackDate.date.slice(0, 4), from: opts.fallbackDate.what };
+  return null;
 }
 
 function meetingBody(
@@ -127,10 +195,29 @@ function meetingBody(
     return proposed.body.code;
   }
   const title = headerText.split('\n')[0]?.trim();
+  // "Verslag TO Digikoppeling 14 mei 2024": a table not yet known, proposed under the name the title gives.
+  const named = title ? nameInTitle(title) : null;
+  if (named) {
+    note(firstLine, 'body-new', { value: named, slug: provisionalBody(named).slug });
+    comments.orgaan = 'voorstel: nieuw overleg, uit de titel; voeg het toe aan data/bodies.yaml of kies een bestaande code';
+    return named;
+  }
   if (title) note(firstLine, 'body-unknown', { value: title });
   else note(firstLine, 'body-missing', { allowed: registry.organen.map((b) => b.code).slice(0, 4).join(', ') + ', …' });
   comments.orgaan = 'niet gevonden: vul een code uit data/bodies.yaml in';
   return 'ONBEKEND';
+}
+
+const TITLE_WORDS = /^(?:verslag|notulen|besluitenlijst|actielijst|conceptverslag|concept|van|de|het|een|overleg|vergadering|bijeenkomst|[-–:,])$/i;
+
+/** What a title names besides "Verslag van de vergadering van" and its date: the table, or null. */
+function nameInTitle(title: string): string | null {
+  const d = parseDutchDate(title);
+  const words = (d ? title.replace(d.text, ' ') : title).replace(/[#*_]/g, ' ').split(/\s+/).filter(Boolean);
+  while (words.length && TITLE_WORDS.test(words[0]!)) words.shift();
+  while (words.length && (TITLE_WORDS.test(words.at(-1)!) || /^(?:d\.d\.|op|\d.*)$/i.test(words.at(-1)!))) words.pop();
+  const name = words.join(' ');
+  return name.length >= 2 && name.length <= 60 && /\p{Lu}/u.test(name) ? name : null;
 }
 
 function attendees(

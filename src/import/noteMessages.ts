@@ -10,11 +10,19 @@ const notes = {
   'date-missing': () => 'Geen vergaderdatum gevonden. Vul in het kopblok bij "datum" de datum in als JJJJ-MM-DD.',
   'date-proposed': (p: Params) =>
     `Geen vergaderdatum gevonden. Voorstel: ${p.date}, afgeleid uit "${p.words}" op regel ${p.line}. Controleer "datum" in het kopblok.`,
+  'date-year-proposed': (p: Params) =>
+    `De vergaderdatum "${p.words}" noemt geen jaar. Voorstel: ${p.date}, het jaar uit ${p.from}. Controleer "datum" in het kopblok.`,
+  'date-from-file': (p: Params) =>
+    `Geen vergaderdatum in de tekst gevonden. Voorstel: ${p.date}, uit ${p.what}. Controleer "datum" in het kopblok, of geef de datum mee: lrt import --datum JJJJ-MM-DD.`,
+  'date-first-in-text': (p: Params) =>
+    `Geen vergaderdatum in de kop gevonden. Voorstel: ${p.date}, de eerste datum in de tekst ("${p.words}", regel ${p.line}). Controleer "datum" in het kopblok.`,
   'date-unclear': (p: Params) => `De datum "${p.value}" is niet eenduidig; genomen is ${p.date}. Controleer "datum" in het kopblok.`,
   'body-missing': (p: Params) =>
     `Niet gevonden welk overleg dit is. Vul bij "orgaan" een code uit data/bodies.yaml in (${p.allowed}), of voeg het overleg daar toe.`,
   'body-unknown': (p: Params) =>
     `Het overleg "${p.value}" staat niet in data/bodies.yaml. Vul bij "orgaan" een bestaande code in of voeg het overleg daar toe.`,
+  'body-new': (p: Params) =>
+    `Het overleg "${p.value}" staat nog niet in data/bodies.yaml. Is het een nieuw overleg, voeg het daar toe (- { code: ${p.value}, naam: ${p.value}, slug: ${p.slug} }) of importeer opnieuw met --orgaan "${p.value}"; anders: vul bij "orgaan" een bestaande code in.`,
   'body-proposed': (p: Params) =>
     `De kop noemt geen overleg. Voorstel: ${p.body} (${p.count} keer genoemd in de tekst). Controleer "orgaan" in het kopblok.`,
   'attendees-missing': () => 'Geen aanwezigen gevonden. Vul "aanwezig" in het kopblok in.',

@@ -32,3 +32,17 @@ function push(out: FoundDate[], y: number, m: number, d: number, match: RegExpEx
   const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (isRealDate(iso)) out.push({ iso, text: match[0], index: match.index });
 }
+
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:e|ste|de)?\\s+(${Object.keys(MONTHS).join('|')})\\b\\.?(?!\\s+\\d{4})`, 'i');
+
+/** A day and month without a year ("Donderdag 8 februari"): the caller has to find the year elsewhere. */
+export function parseDayMonth(text: string): { day: number; month: number; text: string } | null {
+  const m = DAY_MONTH.exec(text);
+  return m ? { day: +m[1]!, month: MONTHS[m[2]!.toLowerCase()]!, text: m[0] } : null;
+}
+
+/** The date with that day and month in a year, or null if there is none (30 februari). */
+export function withYear(dm: { day: number; month: number }, year: number): string | null {
+  const iso = `${year}-${String(dm.month).padStart(2, '0')}-${String(dm.day).padStart(2, '0')}`;
+  return isRealDate(iso) ? iso : null;
+}

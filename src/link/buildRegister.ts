@@ -7,6 +7,8 @@ import type { StatusUpdateRecord, DocumentRecord } from '../extract/extractSideF
 import { closest } from '../parse/closest.js';
 import { findNameLeaks } from './findNameLeaks.js';
 import { carriedNoteText } from './carriedNoteText.js';
+import type { ConfirmationRecord } from '../extract/extractConfirmation.js';
+import { confirmedAgreements } from './confirmedAgreements.js';
 
 export interface Linked {
   register: Register;
@@ -31,6 +33,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   const isDraft = (file: string) => drafts.has(file);
   const updates = records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang');
   const documents = records.filter((r): r is DocumentRecord => r.kind === 'stuk');
+  const confirmations = records.filter((r): r is ConfirmationRecord => r.kind === 'bevestiging');
 
   const meetingFile = new Map<string, string>();
   for (const m of minutes) {
@@ -47,6 +50,10 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
 
   // Copies, so the records stay as extracted and a rebuild with another as-of date is clean.
   const agreements: Agreement[] = minutes.flatMap((m) => m.agreements.map((a) => ({ ...a, followUps: [] as FollowUp[] })));
+  // Unlabelled sentences of adopted minutes, confirmed in agreements/: built here, where the minutes are known.
+  const confirmed = confirmedAgreements(confirmations, minutes);
+  diagnostics.push(...confirmed.diagnostics);
+  agreements.push(...confirmed.agreements);
   const byId = new Map<string, Agreement>();
   for (const a of agreements) {
     const other = byId.get(a.id);
@@ -112,7 +119,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
 
   // Nothing lost: every labelled block found in a file is in the register.
   const perFile = new Map<string, number>();
-  for (const a of agreements) perFile.set(a.source.file, (perFile.get(a.source.file) ?? 0) + 1);
+  for (const a of agreements) if (!a.confirmed) perFile.set(a.source.file, (perFile.get(a.source.file) ?? 0) + 1);
   for (const m of minutes) {
     const registered = perFile.get(m.file) ?? 0;
     if (registered !== m.blockCount) diagnostics.push(diagnostic('block-lost', m.file, undefined, { found: m.blockCount, registered }));

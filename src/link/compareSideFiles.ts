@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { SourceRecord } from '../extract/extractAll.js';
 import type { DocumentRecord, StatusUpdateRecord } from '../extract/extractSideFiles.js';
+import type { ConfirmationRecord } from '../extract/extractConfirmation.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -33,6 +34,17 @@ export function compareSideFiles(base: SourceRecord[], current: SourceRecord[], 
     out.push(
       diagnostic('status-update-removed', u.file, now ? now.refAt : undefined, { agreement: u.agreementId, date: u.date, status: u.status ?? '' }),
     );
+  }
+  // A confirmed agreement was published under its id: it stays, as a labelled block does.
+  const confirmations = (rs: SourceRecord[]) => rs.filter((r): r is ConfirmationRecord => r.kind === 'bevestiging');
+  const curConfirmed = new Set(confirmations(current).flatMap((c) => c.items.map((i) => i.id)));
+  const curConfirmationByFile = new Map(confirmations(current).map((c) => [c.file, c]));
+  for (const c of confirmations(base)) {
+    const now = curConfirmationByFile.get(c.file);
+    if (!now && stillThere.has(c.file)) continue;
+    for (const item of c.items)
+      if (!curConfirmed.has(item.id))
+        out.push(diagnostic('confirmation-removed', c.file, now ? now.meetingAt : undefined, { id: item.id, text: item.quote.length > 90 ? `${item.quote.slice(0, 88).trimEnd()}…` : item.quote }));
   }
   return out;
 }

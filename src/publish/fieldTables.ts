@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MinutesFrontmatterSchema, StatusUpdateFrontmatterSchema } from '../schema/frontmatter.js';
+import { MinutesFrontmatterSchema, StatusUpdateFrontmatterSchema, ConfirmationFrontmatterSchema, ConfirmedCommitmentSchema } from '../schema/frontmatter.js';
 
 /** The guide's field tables, generated from the zod schemas so guide and validation agree. */
 export function fieldTable(schema: z.ZodObject): string {
@@ -15,6 +15,8 @@ export function fieldTable(schema: z.ZodObject): string {
 const MARKERS: [string, z.ZodObject][] = [
   ['velden-verslag', MinutesFrontmatterSchema],
   ['velden-voortgang', StatusUpdateFrontmatterSchema],
+  ['velden-bevestiging', ConfirmationFrontmatterSchema],
+  ['velden-bevestigd', ConfirmedCommitmentSchema],
 ];
 
 /** Replaces what stands between each `<!-- name:begin -->` and `<!-- name:end -->` pair. */

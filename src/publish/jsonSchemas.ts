@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RegisterSchema } from '../schema/register.js';
-import { MinutesFrontmatterSchema, StatusUpdateFrontmatterSchema, DocumentFrontmatterSchema } from '../schema/frontmatter.js';
+import { MinutesFrontmatterSchema, StatusUpdateFrontmatterSchema, DocumentFrontmatterSchema, ConfirmationFrontmatterSchema } from '../schema/frontmatter.js';
 
 /** JSON Schemas generated from the zod schemas: never written by hand. */
 export function jsonSchemas(): Record<string, unknown> {
@@ -13,5 +13,6 @@ export function jsonSchemas(): Record<string, unknown> {
     'verslag.schema.json': gen(MinutesFrontmatterSchema, 'Kopblok van een verslag', 'input'),
     'voortgang.schema.json': gen(StatusUpdateFrontmatterSchema, 'Kopblok van een voortgangsbericht', 'input'),
     'stuk.schema.json': gen(DocumentFrontmatterSchema, 'Kopblok van een stuk', 'input'),
+    'bevestiging.schema.json': gen(ConfirmationFrontmatterSchema, 'Kopblok van een bevestiging van afspraken zonder label', 'input'),
   };
 }

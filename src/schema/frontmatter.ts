@@ -99,6 +99,34 @@ export const DocumentFrontmatterSchema = z
   .strict();
 export type DocumentFrontmatter = z.infer<typeof DocumentFrontmatterSchema>;
 
+/**
+ * One unlabelled commitment in adopted minutes, confirmed by the secretariat: the minutes stay as
+ * adopted, the sentence is quoted (robust to lines moving) and gets what a label would have given.
+ */
+export const ConfirmedCommitmentSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Vast kenmerk van de afspraak, bv. lrt-2022-09-16-1 (kenmerk van de vergadering, streepje, volgnummer).'),
+    zin: z
+      .string()
+      .min(1)
+      .describe('De zin zoals die in het vastgestelde verslag staat, letterlijk; regelafbrekingen en de soort aanhalingstekens maken niet uit.'),
+    label: z.string().min(1).describe('Het label dat de zin zou hebben gehad: Afspraak, Besluit, Toezegging, Actiepunt, … (zie data/labels.yaml).'),
+    eigenaar: z.string().min(1).optional().describe('Eigenaar: code(s) uit het organisatieregister, gescheiden door komma\'s. Zonder: de organisatie waarmee de zin begint.'),
+    termijn: z.string().min(1).optional().describe('Termijn: een datum (JJJJ-MM-DD) of de woorden ("begin volgende week"). Zonder: de momenten in de zin.'),
+  })
+  .strict();
+export type ConfirmedCommitment = z.infer<typeof ConfirmedCommitmentSchema>;
+
+/** A confirmation file in agreements/: unlabelled commitments of one adopted meeting, registered without editing it. */
+export const ConfirmationFrontmatterSchema = z
+  .object({
+    soort: z.literal('bevestiging').describe('bevestiging.'),
+    verslag: z.string().regex(/^[a-z0-9-]+$/).describe('Kenmerk van de vergadering waarvan het verslag de zinnen bevat, bv. lrt-2022-09-16.'),
+    bevestigd: z.array(ConfirmedCommitmentSchema).min(1).describe('De bevestigde afspraken, besluiten en toezeggingen, elk met id, zin en label.'),
+  })
+  .strict();
+export type ConfirmationFrontmatter = z.infer<typeof ConfirmationFrontmatterSchema>;
+
 /** The attributes an agreement can carry as sub-bullets ("- eigenaar: BZK"). */
 export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status'] as const;
 export type BlockAttributeKey = (typeof BLOCK_ATTRIBUTE_KEYS)[number];

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AgreementKindSchema, AgreementStatusSchema } from './registry.js';
 
+/** How the register and the site mark an agreement confirmed outside its adopted minutes. */
+export const CONFIRMED_NOTE = 'zonder label in het verslag, bevestigd door het secretariaat';
+
 const DateOrNull = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 
 export const SourceRefSchema = z.object({
@@ -75,6 +78,14 @@ export const AgreementSchema = z.object({
   status: AgreementStatusSchema,
   statusSource: z.enum(['standaard', 'tekst', 'verslag', 'voortgang', 'stuk']),
   overdue: z.boolean(),
+  confirmed: z
+    .object({
+      note: z.literal(CONFIRMED_NOTE),
+      file: z.string().describe('The confirmation file in agreements/.'),
+      line: z.number().int().min(1),
+    })
+    .optional()
+    .describe('Present when the minutes carry no label for it and the secretariat confirmed it in a file in agreements/.'),
   followUpOf: z.string().nullable(),
   followUps: z.array(FollowUpSchema),
   source: SourceRefSchema,

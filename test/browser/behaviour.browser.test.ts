@@ -126,7 +126,7 @@ describe('exports', () => {
       return r;
     };
     const register = RegisterSchema.parse(await (await get('/data/register.json')).json());
-    expect(register.agreements).toHaveLength(9);
+    expect(register.agreements).toHaveLength(18);
     const csv = await (await get('/data/register.csv')).body();
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('\r\nlrt-2023-04-25-2;afspraak;');
@@ -142,7 +142,7 @@ describe('exports', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return !doc.querySelector('parsererror') && doc.querySelectorAll('entry').length;
     }, feed);
-    expect(ok).toBe(3 + 9);
+    expect(ok).toBe(4 + 18);
     await page.close();
   });
 });

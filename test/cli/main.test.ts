@@ -10,7 +10,7 @@ describe('lrt check', () => {
   it('is clean on the shipped minutes and exits 0', async () => {
     const r = await lrt(['check']);
     expect(r.code).toBe(0);
-    expect(r.err).toBe('6 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.');
+    expect(r.err).toBe('8 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.');
   });
 
   it('reports every problem of every file as file:line:column  message  [rule] and exits 1', async () => {
@@ -65,15 +65,15 @@ describe('lrt register', () => {
     expect(r.code).toBe(0);
     const reg = RegisterSchema.parse(JSON.parse(r.out));
     expect(reg.asOf).toBe('2026-11-22');
-    expect(reg.agreements).toHaveLength(9);
+    expect(reg.agreements).toHaveLength(18);
   });
 
   it('prints CSV for Excel: BOM, semicolons, CRLF, one row per agreement', async () => {
     const r = await lrt(['register', '--format', 'csv']);
     const lines = r.out.split('\r\n').filter(Boolean);
     expect(r.out.startsWith('\ufeffid;soort;vergadering;datum;orgaan;agendapunt;tekst;')).toBe(true);
-    expect(lines).toHaveLength(10);
-    expect(lines[2]).toContain('lrt-2023-02-02-2;afspraak;lrt-2023-02-02;2023-02-02;LRT;3. Stand van zaken huisvesting en maatregelenpakket;');
+    expect(lines).toHaveLength(19);
+    expect(lines.find((l) => l.startsWith('lrt-2023-02-02-2;'))).toContain('lrt-2023-02-02-2;afspraak;lrt-2023-02-02;2023-02-02;LRT;3. Stand van zaken huisvesting en maatregelenpakket;');
   });
 
   it('refuses an impossible --as-of date', async () => {
@@ -85,14 +85,14 @@ describe('lrt open', () => {
   it('lists open agreements per owner for the next agenda, overdue marked', async () => {
     const r = await lrt(['open', '--as-of', '2026-11-22']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('5 open, waarvan 3 over de termijn.');
-    expect(r.out).toContain('## JenV — Ministerie van Justitie en Veiligheid (4 open, 2 over de termijn)');
+    expect(r.out).toContain('13 open, waarvan 4 over de termijn.');
+    expect(r.out).toContain('## JenV — Ministerie van Justitie en Veiligheid (6 open, 2 over de termijn)');
     expect(r.out).toContain('| lrt-2023-02-02-2 | BZK deelt gegevens over achterstanden huisvesting (NB: gebeurt reeds).');
   });
 
   it('takes any spelling of an owner, and refuses an unknown one', async () => {
     const byRole = await lrt(['open', '--owner', 'SJenV']);
-    expect(byRole.out).toContain('## JenV — Ministerie van Justitie en Veiligheid (4 open, 2 over de termijn)');
+    expect(byRole.out).toContain('## JenV — Ministerie van Justitie en Veiligheid (6 open, 2 over de termijn)');
     expect((await lrt(['open', '--owner', 'vng'])).out).toContain('# Openstaande afspraken van VNG');
     expect(await lrt(['open', '--owner', 'BZKK'])).toMatchObject({ code: 2, out: '' });
     expect((await lrt(['open', '--owner', 'BZKK'])).err).toMatch(/^Onbekende eigenaar "BZKK"\. Bedoelt u "BZK"\?/);

@@ -23,12 +23,13 @@ describe('lrt new', () => {
     const r = await lrt(['new', 'LRT', '2023-06-14'], dir);
     expect(r.code).toBe(0);
     expect(r.err).toBe(
-      'Geschreven: minutes/2023-06-14-lrt.md; 5 openstaande afspraken overgenomen, waarvan 2 over de termijn; aanwezigen uit het verslag van 25 april 2023. Vul het verslag aan en voer daarna "lrt check" uit.',
+      'Geschreven: minutes/2023-06-14-lrt.md; 13 openstaande afspraken overgenomen, waarvan 3 over de termijn; aanwezigen uit het verslag van 25 april 2023. Vul het verslag aan en voer daarna "lrt check" uit.',
     );
     const text = readFileSync(path.join(dir, 'minutes/2023-06-14-lrt.md'), 'utf8');
-    expect(text).toContain('## 2. Openstaande afspraken\n\n- lrt-2023-02-02-1 (afspraak LRT 2 februari 2023;');
+    expect(text).toContain('## 2. Openstaande afspraken\n\n- lrt-2022-09-16-1 (afspraak LRT 16 september 2022;');
+    expect(text).toContain('\n- lrt-2023-02-02-1 (afspraak LRT 2 februari 2023;');
     expect(text).toContain('  - vervolg op: lrt-2023-04-25-1\n  - status: open\n');
-    expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '7 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.' });
+    expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '9 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.' });
   });
 
   it('what the secretariat writes under a carried agreement becomes its follow-up, and a new block gets an id', async () => {
@@ -44,7 +45,7 @@ describe('lrt new', () => {
     writeFileSync(file, text);
     expect((await lrt(['check'], dir)).out).toContain('voorlopig lrt-2023-06-14-1');
     expect((await lrt(['ids'], dir)).code).toBe(0);
-    expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '7 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.' });
+    expect(await lrt(['check'], dir)).toMatchObject({ code: 0, err: '9 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen.' });
     const reg = JSON.parse((await lrt(['register', '--as-of', '2023-06-15'], dir)).out);
     const a = reg.agreements.find((x: { id: string }) => x.id === 'lrt-2023-02-02-1');
     expect(a.status).toBe('afgerond');

@@ -36,6 +36,10 @@ const COMMITMENTS: [string, 'afspraak' | 'besluit' | 'toezegging'][] = [
   ['Het kabinet komt met een voorstel voor de financiering.', 'afspraak'],
   ['De Staatssecretaris van JenV zorgt voor een overzicht van de locaties.', 'afspraak'],
   ['De kosten worden door het Rijk vergoed.', 'afspraak'],
+  ['De HLRT is gemandateerd om te besluiten over de verzending van de brief.', 'besluit'],
+  ['Het voorstel voor de nieuwe verdeelsleutel wordt door de groep geaccepteerd.', 'besluit'],
+  ['De voorzitter concludeert dat de werkgroep in deze vorm doorgaat.', 'besluit'],
+  ['IPO is akkoord met de planning van de pilots.', 'besluit'],
 ];
 
 /** Sentences that describe, expect, doubt or condition: no commitment. */
@@ -71,6 +75,8 @@ const DESCRIPTIONS = [
   'De aanpak wordt door IPO ondersteund.',
   'Het COA zal in 2024 meer plekken nodig hebben.',
   'De gemeenten zullen meer opvang moeten realiseren.',
+  'Het voorstel is nog niet aangenomen.',
+  'Er is geen besluit genomen over het mandaat.',
 ];
 
 describe('findCommitments', () => {

@@ -100,7 +100,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('non-public names in the built site', () => {
-  it('appear in no file of the output, in any form, while the minutes that declare them are published', { timeout: 120_000 }, async () => {
+  it('appear in no file of the output, in any form, while the minutes that declare them are published', async () => {
     const dir = project({ 'minutes/2024-05-14-lrt.md': MINUTES, 'agreements/2024-05-28-lrt-2024-05-14-1.md': UPDATE });
     const r = await lrt(['build', '--as-of', '2024-06-01', '-o', '_site'], dir);
     expect(r.code, r.err).toBe(0);
@@ -138,7 +138,7 @@ describe('non-public names in the built site', () => {
     ['by initial and surname', { 'minutes/2024-05-14-lrt.md': MINUTES.replace('(DGM) licht', 'P. Geheimhouder licht') }],
   ];
 
-  it.each(LEAKS)('written %s: the build stops and writes nothing', { timeout: 120_000 }, async (_how, files) => {
+  it.each(LEAKS)('written %s: the build stops and writes nothing', async (_how, files) => {
     const dir = project(files);
     const r = await lrt(['build', '--as-of', '2024-06-01', '-o', '_site'], dir);
     expect(r.code).toBe(1);

@@ -74,10 +74,11 @@ const CASES: Record<string, Case> = {
     blocks: ['afspraak - -', 'afspraak IPO -'],
   },
   'onbekend-overleg.txt': {
-    notes: ['1: Het overleg "Bestuurlijk overleg opvang en huisvesting Gelderland-Zuid 12 december 2023" staat niet in data/bodies.yaml', '1: Geen voorzitter gevonden', '4: Onbekende organisatie "gemeente Nijmegen"'],
+    // A table not yet known: proposed under the name its title gives, a warning in check, and the draft registers.
+    notes: ['1: Het overleg "Bestuurlijk overleg opvang en huisvesting Gelderland-Zuid" staat nog niet in data/bodies.yaml', '1: Geen voorzitter gevonden', '4: Onbekende organisatie "gemeente Nijmegen"'],
     candidates: [],
-    errors: ['body-unknown'],
-    blocks: [],
+    errors: [],
+    blocks: ['afspraak VNG* -'],
   },
   'actiepunt-tags.txt': {
     notes: ['1: Geen voorzitter gevonden'],

@@ -110,3 +110,30 @@ describe('importing the seed minutes', () => {
     });
   });
 });
+
+describe('004 (16 September 2022): no labels, every commitment proposed and confirmed in agreements/', () => {
+  const imported = importMinutes(seedText('004_c80f1812e88703a6'), registry());
+  const shippedFile = 'minutes/2022-09-16-lrt.md';
+  const shipped = run([repoFile(shippedFile), repoFile('agreements/2022-09-16-lrt-bevestigingen.md')]);
+  const bodyOf = (md: string) => md.split('\n---\n')[1]!.split('\n').filter((l) => !l.trim().startsWith('<!--'));
+
+  it('gives a draft that lrt check accepts, with the meeting of the shipped minutes (chair MBZK, the Afwezig list)', () => {
+    const draft = run([source(shippedFile, imported.markdown)]);
+    expect(draft.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(meeting(draft)).toEqual(meeting(shipped));
+    expect(meeting(draft).chair).toBe('Mevr. Bruins Slot (MBZK)');
+    expect(meeting(draft).absent).toEqual(['Mw. Van Gennip (MSZW)', 'Dhr. Weterings (VNG)', '(DGRVB)']);
+  });
+
+  it('the shipped minutes are the draft as imported, the candidate comments left out: text unchanged', () => {
+    expect(bodyOf(readFileSync(path.join(ROOT, shippedFile), 'utf8'))).toEqual(bodyOf(imported.markdown));
+  });
+
+  it('proposes exactly the nine sentences the secretariat confirmed, and registers no block itself', () => {
+    expect(imported.markdown).not.toMatch(/^- (?:Afspraak|Besluit):/m);
+    const confirmed = shipped.register.agreements.filter((a) => a.confirmed).map((a) => a.text);
+    expect(confirmed).toHaveLength(9);
+    expect(imported.candidates.map((c) => c.text)).toEqual(confirmed);
+    expect(imported.markdown).toContain('<!-- kandidaat-besluit (bronregel 78): "De HLRT is gemandateerd');
+  });
+});

@@ -1,45 +1,187 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Command } from '../context.js';
-import { importMinutes } from '../../import/importMinutes.js';
-import { decodeText } from '../../import/decodeText.js';
+import type { Command, CommandContext } from '../context.js';
+import type { Registry } from '../../schema/registry.js';
+import { isRealDate } from '../../schema/isoDate.js';
+import { importMinutes, type ImportResult } from '../../import/importMinutes.js';
+import { findBody } from '../../extract/extractMinutes.js';
+import { provisionalBody } from '../../extract/classifySource.js';
+import { IMPORTABLE, kindOf, readDocument } from '../../read/readDocument.js';
 
-const USAGE = 'Gebruik: lrt import <bestand> [-o concept.md] [--json], bijvoorbeeld: lrt import verslag-2023-02-02.txt -o minutes/2023-02-02-lrt.md';
+const USAGE =
+  'Gebruik: lrt import <bestand of map> [meer bestanden] [-o concept.md of map] [--orgaan NAAM] [--datum JJJJ-MM-DD] [--json], bijvoorbeeld: lrt import verslag-2023-02-02.pdf -o minutes/2023-02-02-lrt.md';
+
+interface Done {
+  file: string;
+  result: ImportResult;
+  written: string | null;
+}
 
 /**
- * lrt import: the plain text of old minutes to a draft in the project's format. The draft goes to
- * stdout or -o; what could not be determined and the possible agreements without a label go to
- * stderr as "file:line  message". --json prints { markdown, candidates, notes }.
+ * lrt import: old minutes (PDF, Word, HTML, Markdown or plain text) to drafts in the project's
+ * format. One file: the draft to stdout or -o. Several files or a folder: one draft per file in
+ * the folder -o (default concepten/), a progress line per file and a summary table at the end.
+ * What could not be determined goes to stderr as "file:line  message". --orgaan names the table
+ * (added to data/bodies.yaml when it is new), --datum the meeting date.
  */
 export const importCommand: Command = async (ctx) => {
   const { io, options, positionals } = ctx;
-  if (positionals.length !== 1) {
-    io.err(`Geef precies één bestand op.\n${USAGE}`);
+  if (positionals.length === 0) {
+    io.err(`Geef een bestand of een map op.\n${USAGE}`);
     return 2;
   }
-  const file = positionals[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path.resolve(io.cwd, file)));
-  } catch {
-    io.err(`Niet gevonden: ${file}`);
+  if (options.datum !== undefined && !isRealDate(options.datum)) {
+    io.err(`--datum: "${options.datum}" is geen datum in de vorm JJJJ-MM-DD.`);
     return 2;
   }
-  const decoded = decodeText(bytes);
-  const r = importMinutes(decoded.text, ctx.registry);
+  const files: string[] = [];
+  let folder = false;
+  for (const p of positionals) {
+    const abs = path.resolve(io.cwd, p);
+    const s = await stat(abs).catch(() => null);
+    if (!s) {
+      io.err(`Niet gevonden: ${p}`);
+      return 2;
+    }
+    if (s.isDirectory()) {
+      folder = true;
+      const entries = await readdir(abs, { recursive: true, withFileTypes: true });
+      const found = entries
+        .filter((e) => e.isFile() && IMPORTABLE.includes(path.extname(e.name).toLowerCase()))
+        .map((e) => path.relative(io.cwd, path.join(e.parentPath, e.name)))
+        .sort();
+      if (found.length === 0) io.err(`${p}: geen bestanden om over te nemen (${IMPORTABLE.join(', ')}).`);
+      files.push(...found);
+    } else if (kindOf(abs)) files.push(p);
+    else {
+      io.err(`${p}: dit soort bestand kan lrt import niet lezen. Gebruik PDF, Word (.docx), HTML, Markdown of tekst.`);
+      return 2;
+    }
+  }
+  if (files.length === 0) return 2;
+
+  const registry = await withBody(ctx, options.orgaan);
+  if (files.length === 1 && !folder) return importOne(ctx, files[0]!, registry);
+
+  const outDir = options.output ?? 'concepten';
+  await mkdir(path.resolve(io.cwd, outDir), { recursive: true });
+  const done: Done[] = [];
+  const json: unknown[] = [];
+  for (const [i, file] of files.entries()) {
+    io.err(`${progressBar(i + 1, files.length)} ${file}`);
+    let result: ImportResult;
+    try {
+      result = await importFile(ctx, file, registry);
+    } catch (e) {
+      io.err(`${file}:1  Kon dit bestand niet lezen (${(e as Error).message}). Is het beschadigd of beveiligd?`);
+      done.push({ file, result: { markdown: '', candidates: [], notes: [{ line: 1, message: 'niet gelezen' }] }, written: null });
+      continue;
+    }
+    const target = await freeName(path.resolve(io.cwd, outDir), draftName(result.markdown, file, registry));
+    await writeFile(target, result.markdown);
+    const written = path.relative(io.cwd, target);
+    report(ctx, file, result);
+    done.push({ file, result, written });
+    if (options.json) json.push({ file, draft: written, markdown: result.markdown, candidates: result.candidates, notes: result.notes });
+  }
+  if (options.json) io.out(JSON.stringify(json, null, 2));
+  else io.out(summary(done));
+  io.err(`${done.filter((d) => d.written).length} van ${files.length} bestanden overgenomen in ${outDir}/. Controleer de concepten met: lrt check ${outDir}`);
+  return done.every((d) => d.written) ? 0 : 1;
+};
+
+async function importFile(ctx: CommandContext, file: string, registry: Registry): Promise<ImportResult & { encoding?: string; warnings?: string[] }> {
+  const doc = await readDocument(path.resolve(ctx.io.cwd, file));
+  const result = importMinutes(doc.text, registry, {
+    ...(ctx.options.orgaan ? { orgaan: findBody(ctx.options.orgaan, registry.organen)?.code ?? ctx.options.orgaan } : {}),
+    ...(ctx.options.datum ? { datum: ctx.options.datum } : {}),
+    fileName: path.basename(file),
+    fallbackDate: doc.fileDate,
+  });
+  return { ...result, encoding: doc.encoding, warnings: doc.warnings };
+}
+
+async function importOne(ctx: CommandContext, file: string, registry: Registry): Promise<number> {
+  const { io, options } = ctx;
+  const r = await importFile(ctx, file, registry);
   if (options.output) await writeFile(path.resolve(io.cwd, options.output), r.markdown);
   if (options.json) {
     io.out(JSON.stringify({ markdown: r.markdown, candidates: r.candidates, notes: r.notes }, null, 2));
     return 0;
   }
   if (!options.output) io.out(r.markdown);
-  if (decoded.encoding !== 'utf-8') io.err(`${file}:1  Het bestand is geen UTF-8; gelezen als ${decoded.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252'}. Controleer letters als ë en ’ in het concept.`);
-  for (const n of r.notes) io.err(`${file}:${n.line}  ${n.message}`);
-  for (const c of r.candidates)
-    io.err(`${file}:${c.line}  Mogelijke afspraak zonder label: "${c.text}" Is het een afspraak, zet er dan een label voor; zo niet, laat de zin staan.`);
-  const blocks = (r.markdown.match(/^- (?:Afspraak|Besluit|Toezegging|Actiepunt): /gm) ?? []).length;
+  if (r.encoding && r.encoding !== 'utf-8')
+    io.err(`${file}:1  Het bestand is geen UTF-8; gelezen als ${r.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252'}. Controleer letters als ë en ’ in het concept.`);
+  for (const w of r.warnings ?? []) io.err(`${file}:1  Word: ${w}`);
+  report(ctx, file, r);
+  const blocks = countBlocks(r.markdown);
   io.err(
     `${options.output ? `Concept geschreven naar ${options.output}` : 'Concept gemaakt'}: ${blocks} ${blocks === 1 ? 'gelabeld blok' : 'gelabelde blokken'}, ${r.candidates.length} mogelijke ${r.candidates.length === 1 ? 'afspraak' : 'afspraken'} zonder label, ${r.notes.length} ${r.notes.length === 1 ? 'aandachtspunt' : 'aandachtspunten'}. Controleer het daarna met: lrt check ${options.output ?? '<bestand>'}`,
   );
   return 0;
-};
+}
+
+function report(ctx: CommandContext, file: string, r: ImportResult): void {
+  for (const n of r.notes) ctx.io.err(`${file}:${n.line}  ${n.message}`);
+  for (const c of r.candidates)
+    ctx.io.err(`${file}:${c.line}  Mogelijke afspraak zonder label: "${c.text}" Is het een afspraak, zet er dan een label voor; zo niet, laat de zin staan.`);
+}
+
+function countBlocks(markdown: string): number {
+  return (markdown.match(/^\s*(?:- |\d+\. )?(?:Afspraak|Besluit|Toezegging|Actiepunt): /gm) ?? []).length;
+}
+
+/**
+ * --orgaan for a table data/bodies.yaml lacks: the confirmed step that adds it (in the project's
+ * own data/ only), so its drafts register at once.
+ */
+async function withBody(ctx: CommandContext, name: string | undefined): Promise<Registry> {
+  if (!name || findBody(name, ctx.registry.organen)) return ctx.registry;
+  const body = provisionalBody(name);
+  const own = path.resolve(ctx.io.cwd, 'data');
+  if (path.resolve(ctx.dataDir) === own && existsSync(path.join(own, 'bodies.yaml'))) {
+    await appendFile(path.join(own, 'bodies.yaml'), `- { code: ${yamlFlow(body.code)}, naam: ${yamlFlow(body.naam)}, slug: ${body.slug} }\n`);
+    ctx.io.err(`Nieuw overleg toegevoegd aan data/bodies.yaml: ${body.code} (kenmerken beginnen met "${body.slug}-"). Pas de naam daar zo nodig aan.`);
+  }
+  return { ...ctx.registry, organen: [...ctx.registry.organen, body] };
+}
+
+function yamlFlow(s: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ()'.-]*$/u.test(s) && !/:\s|#/.test(s) ? s : JSON.stringify(s);
+}
+
+function draftName(markdown: string, file: string, registry: Registry): string {
+  const datum = /^datum: (\d{4}-\d{2}-\d{2})/m.exec(markdown)?.[1];
+  const orgaan = /^orgaan: (.+?)(?:\s+#.*)?$/m.exec(markdown)?.[1]?.replace(/^"|"$/g, '');
+  const base = provisionalBody(path.basename(file, path.extname(file))).slug;
+  // An unknown table ("ONBEKEND") is named after its file, so two of them do not look alike.
+  const slug = orgaan && orgaan !== 'ONBEKEND' ? (findBody(orgaan, registry.organen)?.slug ?? provisionalBody(orgaan).slug) : base;
+  return datum ? `${datum}-${slug}.md` : `${base}.md`;
+}
+
+async function freeName(dir: string, name: string): Promise<string> {
+  const ext = path.extname(name);
+  const base = name.slice(0, -ext.length);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? name : `${base}-${n}${ext}`);
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+function progressBar(i: number, n: number): string {
+  const width = 20;
+  const full = Math.round((i / n) * width);
+  return `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${i}/${n}`;
+}
+
+/** The table at the end of a folder import: one row per file. */
+function summary(done: Done[]): string {
+  const rows = done.map((d) => {
+    const datum = /^datum: (\S+)/m.exec(d.result.markdown)?.[1] ?? '–';
+    const orgaan = /^orgaan: (.+?)(?:\s+#.*)?$/m.exec(d.result.markdown)?.[1] ?? '–';
+    const cells = [d.file, d.written ?? 'niet gelezen', datum, orgaan, String(countBlocks(d.result.markdown)), String(d.result.candidates.length), String(d.result.notes.length)];
+    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  });
+  return ['| bestand | concept | datum | orgaan | blokken | kandidaten | aandachtspunten |', '|---|---|---|---|---:|---:|---:|', ...rows].join('\n');
+}

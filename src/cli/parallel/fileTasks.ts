@@ -8,6 +8,7 @@ import { classifySource, type MinutesCandidate } from '../../extract/classifySou
 import { countUnregistered, extractCandidate } from '../../extract/extractAll.js';
 import type { ExtractContext, MinutesRecord } from '../../extract/extractMinutes.js';
 import type { DocumentRecord, StatusUpdateRecord } from '../../extract/extractSideFiles.js';
+import type { ConfirmationRecord } from '../../extract/extractConfirmation.js';
 import { observeMeetingLookups } from '../../extract/deadline/meetingIndex.js';
 import { sectionsOf, type Section } from '../../publish/site/sectionsOf.js';
 import { freezeFrontmatter, type FrozenFrontmatter } from '../cache/frozenFrontmatter.js';
@@ -24,7 +25,7 @@ export interface FrontEntry {
   frontmatter: FrozenFrontmatter | null;
   classified:
     | { kind: 'verslag'; fm: MinutesFrontmatter; body: string; diagnostics: Diagnostic[] }
-    | { kind: 'bijlage'; record: Sourceless<StatusUpdateRecord> | Sourceless<DocumentRecord>; diagnostics: Diagnostic[] }
+    | { kind: 'bijlage'; record: Sourceless<StatusUpdateRecord> | Sourceless<DocumentRecord> | Sourceless<ConfirmationRecord>; diagnostics: Diagnostic[] }
     | { kind: 'geen'; unregistered: boolean; diagnostics: Diagnostic[]; counted: Diagnostic[] }
     /** The parser itself failed on this file: reported, and the file is left out. */
     | { kind: 'kapot'; diagnostics: Diagnostic[] };

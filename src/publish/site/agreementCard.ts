@@ -27,6 +27,8 @@ export interface AgreementCard {
   deadline: { date: string; label: string; text: string | null } | null;
   meeting: { id: string; url: string; title: string; date: string };
   agendaItem: string | null;
+  /** "zonder label in het verslag, bevestigd door het secretariaat", for a confirmed agreement. */
+  confirmedNote: string | null;
 }
 
 export function ownerRef(code: string, ctx: SiteContext): OwnerRef {
@@ -56,5 +58,6 @@ export function agreementCard(a: Agreement, ctx: SiteContext, seen: Set<string>)
     deadline: a.deadline.date ? { date: a.deadline.date, label: formatDateNl(a.deadline.date), text: a.deadline.text } : null,
     meeting: { id: a.meeting.id, url: meetingUrl, title: meetingTitle(a.meeting), date: a.meeting.date },
     agendaItem: agendaItemLabel(a),
+    confirmedNote: a.confirmed?.note ?? null,
   };
 }

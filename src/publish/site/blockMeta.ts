@@ -19,6 +19,7 @@ export function blockMeta(a: Agreement, ctx: SiteContext): string {
         (a.ownersInferred ? ' <span class="afgeleid">(afgeleid)</span>' : ''),
     );
   if (a.deadline.date) parts.push(`Termijn: ${escapeHtml(formatDateNl(a.deadline.date))}`);
+  if (a.confirmed) parts.push(`<span class="toelichting">${escapeHtml(a.confirmed.note)}</span>`);
   return parts.join('<span class="scheiding" aria-hidden="true"> · </span>');
 }
 

@@ -33,3 +33,17 @@ describe('agreement page: the history', () => {
     expect(page('lrt-2023-04-21-4').timeline.at(-1)!.textHtml).toContain('geen termijn): x');
   });
 });
+
+describe('a confirmed agreement (no label in the adopted minutes) on the site', () => {
+  it('its card and its line in the minutes say it was confirmed by the secretariat; a labelled one says nothing of the kind', async () => {
+    const { agreementCard } = await import('../../../src/publish/site/agreementCard.js');
+    const { blockMeta } = await import('../../../src/publish/site/blockMeta.js');
+    const ctx = shippedContext('2023-05-01');
+    const confirmed = ctx.register.agreements.find((a) => a.id === 'lrt-2022-09-16-6')!;
+    const labelled = ctx.register.agreements.find((a) => a.id === 'lrt-2023-02-02-1')!;
+    expect(agreementCard(confirmed, ctx, new Set()).confirmedNote).toBe('zonder label in het verslag, bevestigd door het secretariaat');
+    expect(blockMeta(confirmed, ctx)).toContain('zonder label in het verslag, bevestigd door het secretariaat');
+    expect(agreementCard(labelled, ctx, new Set()).confirmedNote).toBeNull();
+    expect(blockMeta(labelled, ctx)).not.toContain('bevestigd door het secretariaat');
+  });
+});

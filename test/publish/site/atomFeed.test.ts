@@ -8,7 +8,7 @@ const ctx = shippedContext();
 test('an Atom feed of meetings and agreements, newest first, with stable ids', () => {
   const xml = atomFeed(ctx.register, { urls: ctx.urls, absolute: () => null });
   expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')).toBe(true);
-  expect(xml.match(/<entry>/g)).toHaveLength(3 + 9);
+  expect(xml.match(/<entry>/g)).toHaveLength(4 + 18);
   const ids = [...xml.matchAll(/<id>(urn:uuid:[0-9a-f-]{36})<\/id>/g)].map((m) => m[1]);
   expect(new Set(ids).size).toBe(ids.length);
   expect(xml).toBe(atomFeed(ctx.register, { urls: ctx.urls, absolute: () => null }));

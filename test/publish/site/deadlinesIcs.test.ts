@@ -32,7 +32,7 @@ test('one all-day event per dated moment, with the words it came from', () => {
 
 test('folding never splits a character', () => {
   const long = deadlinesIcs(
-    [{ ...ctx.register.agreements[0]!, text: 'ë'.repeat(200) }],
+    [{ ...ctx.register.agreements.find((a) => a.deadline.date)!, text: 'ë'.repeat(200) }],
     { name: 'x', generated: '2023-05-01T00:00:00Z', urlOf: () => null },
   );
   const unfolded = long.replace(/\r\n /g, '');

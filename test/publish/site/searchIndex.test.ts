@@ -45,7 +45,7 @@ describe('search index', () => {
     for (const a of ctx.register.agreements) expect(urls).toContain(`/afspraken/${a.id}/`);
     expect(urls).toContain('/vergaderingen/lrt-2023-04-21/#punt-3');
     expect(urls).toContain('/stukken/brief-medeoverheden-2023-05/#deel-8');
-    expect(file.docs.filter((d: { k: string }) => d.k === 'afspraak' || d.k === 'besluit')).toHaveLength(9);
+    expect(file.docs.filter((d: { k: string }) => d.k === 'afspraak' || d.k === 'besluit')).toHaveLength(18);
   });
 
   test('label words map to kinds, abbreviations to the stems of their meaning', () => {
