@@ -23,6 +23,14 @@ function daysAround(first: string, last: string): string[] {
   return out;
 }
 
+/** The status as written: from the extracted record, or (a block linking adds) the register on its meeting's day before any follow-up. */
+function writtenStatus(id: string, meetingDate: string) {
+  const rec = records.flatMap((r) => (r.kind === 'verslag' ? r.agreements : [])).find((x) => x.id === id);
+  if (rec) return rec.status;
+  const atMeeting = on(meetingDate).agreements.find((x) => x.id === id)!;
+  return atMeeting.followUps.some((f) => f.status) ? null : atMeeting.status;
+}
+
 /**
  * The register on day D, worked out by hand from the full register: the agreements of meetings
  * held by then, their follow-ups dated by then (undated ones are not known to have happened, but
@@ -35,7 +43,7 @@ function expectedOn(day: string, reg: Register) {
     .map((a) => {
       const ups = a.followUps.filter((f) => f.date === null || f.date <= day);
       const withStatus = ups.filter((f) => f.status);
-      const status = withStatus.length ? withStatus[withStatus.length - 1]!.status! : records.flatMap((r) => (r.kind === 'verslag' ? r.agreements : [])).find((x) => x.id === a.id)!.status;
+      const status = withStatus.length ? withStatus[withStatus.length - 1]!.status! : writtenStatus(a.id, a.meeting.date);
       return { id: a.id, status, overdue: (status === 'open' || status === 'loopt') && a.deadline.date !== null && a.deadline.date < day, followUps: ups.length };
     });
 }
