@@ -155,7 +155,8 @@ describe('elke partij een pagina', () => {
     await page.goto(`${s.url}/open/status/te-laat/`);
     expect(await page.locator('.filterlinks a[aria-current="page"]').textContent()).toContain('Termijn verstreken');
     const ids = await page.locator('table.lijst a.kenmerk').allTextContents();
-    expect(ids.sort()).toEqual(['lrt-2023-02-02-1', 'lrt-2023-02-02-2']);
+    expect(ids).toEqual(expect.arrayContaining(['lrt-2023-02-02-1', 'lrt-2023-02-02-2']));
+    expect(ids.filter((id) => /^lrt-2023-04-/.test(id))).toEqual([]);
     await page.goto(`${s.url}/afspraken/eigenaar/vng/`);
     expect(await page.textContent('main')).toContain('Geen afspraken met dit filter');
     await noJs.close();
@@ -260,7 +261,9 @@ describe('het register op een datum, met een adres', () => {
     expect(ids.filter((id) => /lrt-2023-04-/.test(id))).toEqual([]);
     expect((await page.goto(`${url}/vergaderingen/lrt-2023-04-21/`))?.status()).toBe(404);
     await page.goto(`${url}/vergaderingen/`);
-    expect(await page.locator('main a[href^="/vergaderingen/lrt-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/vergaderingen/lrt-2023-02-02/']);
+    const held = await page.locator('main a[href^="/vergaderingen/lrt-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(held).toContain('/vergaderingen/lrt-2023-02-02/');
+    expect(held.filter((h) => /lrt-2023-04-/.test(h!))).toEqual([]);
     await context.close();
   });
 
