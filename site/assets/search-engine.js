@@ -79,18 +79,78 @@
     };
   }
 
-  /** Hits with all words first, then hits with some. */
+  /** Hits with all words first, then hits with some; `inAll` marks those with all words. */
   function searchWords(lunr, idx, words) {
     var all = idx.query(allWordsQuery(lunr, words));
     var some = idx.query(someWordsQuery(lunr, words));
     var seen = {};
+    var inAll = {};
+    var own = {};
     var out = [];
+    all.forEach(function (h) {
+      inAll[Number(h.ref)] = true;
+    });
+    // Found in its own fields, not only in the passage around it (an agreement's context).
+    some.forEach(function (h) {
+      var meta = h.matchData.metadata;
+      own[Number(h.ref)] = Object.keys(meta).some(function (term) {
+        return Object.keys(meta[term]).some(function (field) {
+          return field !== 'context';
+        });
+      });
+    });
     all.concat(some).forEach(function (h) {
       if (seen[h.ref]) return;
       seen[h.ref] = true;
       out.push(Number(h.ref));
     });
-    return out;
+    return { hits: out, inAll: inAll, own: own };
+  }
+
+  var own = Object.prototype.hasOwnProperty;
+
+  /** What the question asks beyond its words (data/site.yaml and the registry, as zoekindex.json carries them). */
+  function askOf(data) {
+    return data.ask || (data.main && data.main.ask) || null;
+  }
+
+  /** The organisation a word names ("vng", "jenv", "staatssecretaris"), or null. */
+  function ownerOfWord(ask, word) {
+    return ask && own.call(ask.orgs, word) ? ask.orgs[word] : null;
+  }
+
+  /**
+   * The owner a question asks about when it asks what is still open ("wat moet VNG nog doen",
+   * "open afspraken JenV"): an organisation's word and a question word (data/site.yaml) in it.
+   */
+  function ownerAsked(lunr, data, text) {
+    var ask = askOf(data);
+    if (!ask) return null;
+    var owner = null;
+    var open = false;
+    lunr.tokenizer(text).forEach(function (t) {
+      var w = fold(String(t).toLowerCase());
+      if (!owner) owner = ownerOfWord(ask, w);
+      if (ask.open.indexOf(w) >= 0) open = true;
+    });
+    return open ? owner : null;
+  }
+
+  function isAgreementKind(k) {
+    return k === 'afspraak' || k === 'besluit' || k === 'toezegging';
+  }
+
+  /**
+   * The order of hits, as groups before lunr's score: the asked owner's open agreements; then
+   * the asked kind; then hits with all words before hits with some; then, for equal standing,
+   * agreements (what people look for) before passages, when the words are in the agreement
+   * itself (`own`), not only in the passage around it. Lower comes first.
+   */
+  function groupOf(doc, kind, owner, inAll, own) {
+    var agreement = isAgreementKind(doc.k);
+    var ownerOpen = owner && agreement && (doc.s === 'open' || doc.s === 'loopt') && doc.o.indexOf(owner) >= 0;
+    // An agreement found only through the passage around it does not go before passages.
+    return (owner && !ownerOpen ? 8 : 0) + (kind && doc.k !== kind ? 4 : 0) + (inAll ? 0 : 2) + (agreement && own !== false ? 0 : 1);
   }
 
   /** The kind the first label word of the query names ("afspraken" → afspraak), or null. */
@@ -106,17 +166,19 @@
    * and puts agreements first; "afspraken" alone lists them, newest first.
    */
   function query(lunr, data, text) {
-    var stem = stemmer(lunr);
     var words = queryWords(lunr, text);
-    var kind = null;
-    var about = words.filter(function (w) {
-      var k = data.kinds[stem(w)];
-      if (k && !kind) kind = k;
-      return !k;
-    });
+    var kind = kindOf(lunr, data, words);
+    var owner = ownerAsked(lunr, data, text);
+    var about = aboutWords(lunr, data, words, owner);
     var hits = [];
-    if (about.length) hits = searchWords(lunr, data.index, about);
-    else if (kind)
+    var inAll = null;
+    var own = null;
+    if (about.length) {
+      var found = searchWords(lunr, data.index, about);
+      hits = found.hits;
+      inAll = found.inAll;
+      own = found.own;
+    } else if (kind)
       hits = data.docs
         .map(function (d, i) {
           return d.k === kind ? i : -1;
@@ -127,17 +189,17 @@
         .sort(function (a, b) {
           return (data.docs[b].d || '').localeCompare(data.docs[a].d || '');
         });
-    if (kind)
-      hits = hits
-        .filter(function (i) {
-          return data.docs[i].k === kind;
-        })
-        .concat(
-          hits.filter(function (i) {
-            return data.docs[i].k !== kind;
-          }),
-        );
-    return { words: words, kind: kind, hits: hits };
+    // Grouped (groupOf), in lunr's order within a group: a stable sort on the group.
+    var keyed = hits.map(function (i, at) {
+      return { i: i, at: at, g: groupOf(data.docs[i], kind, owner, inAll ? inAll[i] : true, own ? own[i] === true : true) };
+    });
+    keyed.sort(function (x, y) {
+      return x.g - y.g || x.at - y.at;
+    });
+    hits = keyed.map(function (x) {
+      return x.i;
+    });
+    return { words: words, kind: kind, owner: owner, hits: hits };
   }
 
   /** Whether a stored document passes the chosen filters (owner, status, kind, body, year). */
@@ -234,12 +296,59 @@
       });
   }
 
-  /** The words a query searches for: the label words ("afspraken") only say which kind comes first. */
-  function aboutWords(lunr, data, words) {
+  /**
+   * The words a query searches for: the label words ("afspraken") only say which kind comes
+   * first, and in a question about an owner's open agreements the question words ("open") only ask.
+   */
+  function aboutWords(lunr, data, words, owner) {
     var stem = stemmer(lunr);
+    var ask = askOf(data);
     return words.filter(function (w) {
-      return !data.kinds[stem(w)];
+      if (data.kinds[stem(w)]) return false;
+      return !(owner && ask && ask.open.indexOf(w) >= 0);
     });
+  }
+
+  /** Edit distance with transpositions (optimal string alignment), giving up above `max`. */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+        row.push(v);
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  /**
+   * For a word the index does not know: the closest indexed terms (at most 2 edits, 1 for short
+   * words), nearest first, at most `limit`. `terms`: the indexed terms to choose from.
+   */
+  function suggest(lunr, terms, word, limit) {
+    var stem = stemmer(lunr)(word);
+    var max = stem.length <= 5 ? 1 : 2;
+    var found = [];
+    terms.forEach(function (t) {
+      if (t.length < 3 || /^\d/.test(t)) return;
+      var d = Math.min(distance(stem, t, max), distance(fold(word.toLowerCase()), t, max));
+      if (d <= max) found.push({ term: t, d: d });
+    });
+    found.sort(function (x, y) {
+      return x.d - y.d || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+    });
+    return found.slice(0, limit || 3);
   }
 
   root.lrtZoeken = {
@@ -256,6 +365,11 @@
     bestSentence: bestSentence,
     marked: marked,
     aboutWords: aboutWords,
+    ownerAsked: ownerAsked,
+    groupOf: groupOf,
+    isAgreementKind: isAgreementKind,
+    suggest: suggest,
+    distance: distance,
     kindOf: kindOf,
     allWordsQuery: allWordsQuery,
     someWordsQuery: someWordsQuery,

@@ -81,6 +81,9 @@
     var mask = new Int32Array(count);
     var full = all.q ? (1 << all.q.clauses.length) - 1 : -1;
     var fields = main.fields.length;
+    // Found in its own fields, not only in the passage around it (engine.groupOf).
+    var own = (some.own = new Uint8Array(count));
+    var contextField = main.fields.indexOf('context') + 1;
     some.terms.forEach(function (t) {
       var row = rows[t].row;
       var a = all.weight[t] || 0;
@@ -97,6 +100,7 @@
           someScore[doc] += b * pairs[j + 1];
           mask[doc] |= bit;
           found[doc] = 1;
+          if (f !== contextField) own[doc] = 1;
         }
       }
     });
@@ -143,10 +147,11 @@
   }
 
   /** A query whose hits are all ranked already (a kind's list; an over-long query, by lunr itself). */
-  function listedQuery(words, kind, hits) {
+  function listedQuery(words, kind, owner, hits) {
     return {
       words: words,
       kind: kind,
+      owner: owner,
       page: function (ok, limit) {
         var shown = ok ? hits.filter(ok) : hits;
         var ids = shown.slice(0, limit);
@@ -172,42 +177,50 @@
    */
   function rankedQuery(lunr, data, text) {
     var words = engine.queryWords(lunr, text);
-    var about = engine.aboutWords(lunr, data, words);
+    var owner = engine.ownerAsked(lunr, data, text);
+    var about = engine.aboutWords(lunr, data, words, owner);
     var kind = engine.kindOf(lunr, data, words);
     var main = data.main;
     var count = main.docs.k.length;
-    if (!about.length) return listedQuery(words, kind, engine.query(lunr, { docs: engine.docsOf(data), kinds: data.kinds }, text).hits);
+    if (!about.length) return listedQuery(words, kind, owner, engine.query(lunr, { docs: engine.docsOf(data), kinds: data.kinds, ask: main.ask }, text).hits);
     var rows = Object.create(null);
     Object.keys(data.shards).forEach(function (n) {
       var shard = data.shards[n];
       for (var i = 0; i < shard.t.length; i++) rows[shard.t[i][0]] = { row: shard.t[i], position: shard.p + i };
     });
     var passes = scorePasses(lunr, main, count, rows, engine.allWordsQuery(lunr, about), engine.someWordsQuery(lunr, about));
-    if (!passes) return listedQuery(words, kind, engine.query(lunr, { docs: engine.docsOf(data), kinds: data.kinds, index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, data.shards))) }, text).hits);
+    if (!passes) return listedQuery(words, kind, owner, engine.query(lunr, { docs: engine.docsOf(data), kinds: data.kinds, ask: main.ask, index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, data.shards))) }, text).hits);
     var all = passes[0];
     var some = passes[1];
     var total = 0;
     for (var i = 0; i < count; i++) total += some.found[i];
+    // The documents' owners and status are unpacked only for a question about an owner.
+    var docs = owner ? engine.docsOf(data) : null;
+    var letters = main.docs.k;
     return {
       words: words,
       kind: kind,
+      owner: owner,
       page: function (ok, limit) {
-        // The order of engine.query: hits with all words, then with some; of a label word's kind first.
-        var groups = [[], [], [], []];
+        // The order of engine.query (engine.groupOf): the asked owner's open agreements, the
+        // asked kind, hits with all words before some, agreements before passages.
+        var groups = [];
+        for (var n = 0; n < 16; n++) groups.push([]);
         var inAll = all.found;
         var inSome = some.found;
         var shown = 0;
         for (var i = 0; i < count; i++) {
           if (!inSome[i] || (ok && !ok(i))) continue;
           shown++;
-          groups[(kind && !engine.isKind(main, i, kind) ? 2 : 0) + 1 - inAll[i]].push(i);
+          var doc = docs ? docs[i] : { k: engine.kindOfLetter(letters[i]), o: [], s: null };
+          groups[engine.groupOf(doc, kind, owner, inAll[i] === 1, some.own[i] === 1)].push(i);
         }
         // Which documents can be on the page is known before lunr ranks them: their texts can load meanwhile.
         var plan = [];
         var likely = [];
         for (var g = 0, room = limit; g < groups.length && room > 0; g++) {
           if (!groups[g].length) continue;
-          var pass = g % 2 ? some : all;
+          var pass = g & 2 ? some : all;
           var chosen = candidates(pass, groups[g], room);
           plan.push({ pass: pass, ids: chosen, room: room });
           likely = likely.concat(chosen);

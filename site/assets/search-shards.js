@@ -146,14 +146,18 @@
     return lastAtOrBefore(main.chunks, i);
   }
 
-  /** A loaded chunk's titles, addresses and texts into the documents. */
-  function fillChunk(main, docs, n, rows) {
+  /** A loaded chunk's titles and addresses (titels-N.json) into the documents. */
+  function fillTitles(main, docs, n, rows) {
     for (var i = 0; i < rows.length; i++) {
       var d = docs[main.chunks[n] + i];
       d.t = rows[i][0];
       d.u = rows[i][1];
-      d.x = rows[i][2];
     }
+  }
+
+  /** A loaded chunk's texts (tekst-N.json) into the documents. */
+  function fillTexts(main, docs, n, rows) {
+    for (var i = 0; i < rows.length; i++) docs[main.chunks[n] + i].x = rows[i];
   }
 
   engine.shardsFor = shardsFor;
@@ -162,6 +166,10 @@
   engine.expandDocs = expandDocs;
   engine.docsOf = docsOf;
   engine.isKind = isKind;
+  engine.kindOfLetter = function (letter) {
+    return KIND_OF[letter] || letter;
+  };
   engine.chunkOf = chunkOf;
-  engine.fillChunk = fillChunk;
+  engine.fillTitles = fillTitles;
+  engine.fillTexts = fillTexts;
 })(typeof self !== 'undefined' ? self : globalThis);

@@ -19,6 +19,15 @@
   var filters = document.getElementById('filters');
   var active = document.getElementById('filters-actief');
   var jump = document.getElementById('naar-resultaten');
+  // The answer to a question about an owner, and "Bedoelde u …?", between the status and the results.
+  var answer = el('p', 'zoekantwoord');
+  answer.id = 'zoekantwoord';
+  answer.hidden = true;
+  var suggestion = el('p', 'zoeksuggestie');
+  suggestion.id = 'zoeksuggestie';
+  suggestion.hidden = true;
+  list.parentNode.insertBefore(answer, list);
+  list.parentNode.insertBefore(suggestion, list);
 
   var FILTERS = ['eigenaar', 'status', 'soort', 'overleg', 'jaar'];
   var KIND = { afspraak: 'Afspraak', besluit: 'Besluit', toezegging: 'Toezegging', verslag: 'Verslag', stuk: 'Stuk', voortgang: 'Voortgangsbericht' };
@@ -86,23 +95,85 @@
   }
 
   /**
-   * The texts of the given documents. The documents' details are unpacked while the texts load,
-   * when a first query did not need them yet.
+   * The titles (what = 'titels') or texts ('tekst') of the given documents, by chunk. The
+   * documents' details are unpacked while they load, when a first query did not need them yet.
    */
-  function loadTexts(data, ids) {
+  function loadChunks(data, ids, what) {
     var needed = {};
     ids.forEach(function (i) {
       needed[engine.chunkOf(data.main, i)] = true;
     });
+    var fill = what === 'titels' ? engine.fillTitles : engine.fillTexts;
     var loaded = Object.keys(needed).map(function (n) {
-      if (!data.chunks[n])
-        data.chunks[n] = fetchJson(data.base + 'tekst-' + n + '.json').then(function (rows) {
-          engine.fillChunk(data.main, engine.docsOf(data), Number(n), rows);
+      var key = what + n;
+      if (!data.chunks[key])
+        data.chunks[key] = fetchJson(data.base + what + '-' + n + '.json').then(function (rows) {
+          fill(data.main, engine.docsOf(data), Number(n), rows);
         });
-      return data.chunks[n];
+      return data.chunks[key];
     });
     engine.docsOf(data);
     return Promise.all(loaded);
+  }
+
+  function loadTitles(data, ids) {
+    return loadChunks(data, ids, 'titels');
+  }
+
+  function loadTexts(data, ids) {
+    return loadChunks(data, ids, 'tekst');
+  }
+
+  /** The terms of the loaded shards: what a word not in the index is compared with. */
+  function loadedTerms(data) {
+    var terms = [];
+    Object.keys(data.shards).forEach(function (n) {
+      data.shards[n].t.forEach(function (row) {
+        terms.push(row[0]);
+      });
+    });
+    return terms;
+  }
+
+  /** The query's words that reach no indexed term (neither their stem nor, for 4 letters or more, a term they start). */
+  function unknownWords(data, words) {
+    var terms = loadedTerms(data);
+    var known = {};
+    terms.forEach(function (t) {
+      known[t] = true;
+    });
+    var stem = engine.stemmer(window.lunr);
+    return words.filter(function (w) {
+      if (known[stem(w)]) return false;
+      return !(w.length >= 4 && terms.some(function (t) {
+        return t.indexOf(w) === 0;
+      }));
+    });
+  }
+
+  /** For words the index does not know: the closest terms, with the shards on either side of theirs loaded too. */
+  function suggestionsFor(data, words) {
+    var stem = engine.stemmer(window.lunr);
+    var around = {};
+    words.forEach(function (w) {
+      engine.shardsFor(window.lunr, data.main, [w]).forEach(function (n) {
+        [n - 1, n, n + 1].forEach(function (m) {
+          if (m >= 0 && m < data.main.shards.length && !data.shards[m]) around[m] = true;
+        });
+      });
+    });
+    return Promise.all(
+      Object.keys(around).map(function (n) {
+        return fetchJson(data.base + 'termen-' + n + '.json').then(function (shard) {
+          data.shards[n] = shard;
+        });
+      }),
+    ).then(function () {
+      var terms = loadedTerms(data);
+      return words.map(function (w) {
+        return { word: w, stem: stem(w), terms: engine.suggest(window.lunr, terms, w, 3) };
+      });
+    });
   }
 
   function chosen() {
@@ -125,7 +196,8 @@
     return e;
   }
 
-  function result(d, isMatch) {
+  /** A result as its title (for an agreement: what was agreed) and what it is: kind, meeting, owner, status. */
+  function result(d) {
     var li = el('li', 'resultaat');
     var h = el('h3', 'resultaat__kop');
     var a = el('a', '', d.t);
@@ -134,25 +206,89 @@
     li.appendChild(h);
 
     var meta = el('p', 'resultaat__gegevens');
-    meta.appendChild(el('span', '', KIND[d.k] || d.k));
-    if (d.d) meta.appendChild(el('span', '', dateNl(d.d)));
+    meta.appendChild(el('span', 'resultaat__soort', KIND[d.k] || d.k));
+    if (d.d) meta.appendChild(el('span', '', (d.b && d.k !== 'stuk' ? d.b + ' ' : '') + dateNl(d.d)));
     if (d.o.length) meta.appendChild(el('span', '', (d.o.length > 1 ? 'Eigenaren: ' : 'Eigenaar: ') + d.o.join(', ')));
     if (d.s) meta.appendChild(el('span', '', 'Status: ' + (STATUS[d.s] || d.s)));
     if (d.l) meta.appendChild(el('span', '', 'Termijn verstreken'));
     li.appendChild(meta);
-
-    // Every result shows its own text: an agreement found through the minutes around it (d.c)
-    // still shows the agreement, never another passage; that passage is a result of its own.
-    var best = engine.bestSentence(d.x, isMatch);
-    var p = el('p', 'resultaat__passage');
-    engine.marked(best.text, isMatch).forEach(function (piece) {
-      p.appendChild(piece.mark ? el('mark', '', piece.text) : document.createTextNode(piece.text));
-    });
-    li.appendChild(p);
+    li.appendChild(el('p', 'resultaat__passage'));
     return li;
   }
 
-  /** Shows the first `last.shown` results that pass the filters, once their texts are loaded. */
+  /**
+   * The passage under a result, once its text is there. Every result shows its own text: an
+   * agreement found through the minutes around it (d.c) still shows the agreement, never
+   * another passage; that passage is a result of its own.
+   */
+  function fillPassage(li, d, isMatch) {
+    var p = li.querySelector('.resultaat__passage');
+    var best = engine.bestSentence(d.x, isMatch);
+    p.textContent = '';
+    engine.marked(best.text, isMatch).forEach(function (piece) {
+      p.appendChild(piece.mark ? el('mark', '', piece.text) : document.createTextNode(piece.text));
+    });
+  }
+
+  /** The answer to a question about an owner's open agreements, above the results. */
+  function ownerAnswer(data, owner) {
+    var ask = data.main.ask;
+    var page = ask && ask.pages[owner];
+    var n = engine.docsOf(data).filter(function (d) {
+      return engine.isAgreementKind(d.k) && (d.s === 'open' || d.s === 'loopt') && d.o.indexOf(owner) >= 0;
+    }).length;
+    answer.textContent = '';
+    var text = n
+      ? n + (n === 1 ? ' openstaande afspraak' : ' openstaande afspraken') + ' van ' + owner + ' staan bovenaan. '
+      : owner + ' heeft geen openstaande afspraken. ';
+    answer.appendChild(el('strong', '', text));
+    if (page) {
+      var a = el('a', '', 'Alles van ' + owner + (page.name !== owner ? ' (' + page.name + ')' : ''));
+      a.href = page.url;
+      answer.appendChild(a);
+    }
+    answer.hidden = false;
+  }
+
+  /** "Bedoelde u …?" with the closest indexed words as links to that search. */
+  function showSuggestions(text, found) {
+    suggestion.textContent = '';
+    var any = found.filter(function (f) {
+      return f.terms.length;
+    });
+    if (!any.length) return;
+    suggestion.appendChild(document.createTextNode('Bedoelde u '));
+    any.forEach(function (f, fi) {
+      f.terms.forEach(function (t, i) {
+        var q = replaceWord(text, f.word, t.term);
+        var a = el('a', '', q);
+        a.href = location.pathname + '?q=' + encodeURIComponent(q);
+        suggestion.appendChild(a);
+        if (i < f.terms.length - 1) suggestion.appendChild(document.createTextNode(i === f.terms.length - 2 ? ' of ' : ', '));
+      });
+      if (fi < any.length - 1) suggestion.appendChild(document.createTextNode('; '));
+    });
+    suggestion.appendChild(document.createTextNode('?'));
+    suggestion.hidden = false;
+  }
+
+  /** The query with one of its words (as the index folds it) replaced. */
+  function replaceWord(text, word, by) {
+    var done = false;
+    return text
+      .split(/(\s+)/)
+      .map(function (piece) {
+        if (done || engine.fold(piece.toLowerCase()).replace(/[?!.,;:]+$/, '') !== word) return piece;
+        done = true;
+        return by;
+      })
+      .join('');
+  }
+
+  /**
+   * Shows the first `last.shown` results that pass the filters: their titles as soon as those
+   * are loaded, then the passages when the texts are.
+   */
   function render(data) {
     var f = chosen();
     var query = last;
@@ -168,15 +304,29 @@
         : null,
       query.shown,
     );
-    // The texts of the likely results load while lunr ranks them; a page of ties may need more.
-    var texts = found.likely.length <= query.shown * 2 ? loadTexts(data, found.likely) : null;
+    // The titles and texts of the likely results load while lunr ranks them; a page of ties may need more.
+    var early = found.likely.length <= query.shown * 2;
+    var titles = early ? loadTitles(data, found.likely) : null;
+    var texts = early ? loadTexts(data, found.likely) : null;
     var page = found.ids();
     var isMatch = engine.matcher(window.lunr, query.words, data.abbr);
-    return Promise.all([texts, loadTexts(data, page)]).then(function () {
+    return Promise.all([titles, loadTitles(data, page)]).then(function () {
       if (query !== last) return;
       list.textContent = '';
-      page.forEach(function (i) {
-        list.appendChild(result(data.docs[i], isMatch));
+      list.setAttribute('aria-busy', 'true');
+      list.removeAttribute('data-passages');
+      var items = page.map(function (i) {
+        var li = result(data.docs[i]);
+        list.appendChild(li);
+        return li;
+      });
+      Promise.all([texts, loadTexts(data, page)]).then(function () {
+        if (query !== last) return;
+        items.forEach(function (li, n) {
+          fillPassage(li, data.docs[page[n]], isMatch);
+        });
+        list.removeAttribute('aria-busy');
+        list.setAttribute('data-passages', 'klaar');
       });
       var shown = found.count;
       var hidden = found.total - shown;
@@ -185,6 +335,7 @@
         msg = 'Geen resultaten voor “' + query.text + '”.' + (hidden ? ' Er zijn ' + hidden + ' resultaten zonder de gekozen filters.' : ' Probeer een ander woord.');
       else
         msg =
+          (query.asked ? 'Geen resultaten voor “' + query.asked + '”. ' : '') +
           shown +
           (shown === 1 ? ' resultaat' : ' resultaten') +
           ' voor “' + query.text + '”' +
@@ -230,19 +381,46 @@
       return;
     }
     statusLine.textContent = 'Zoeken…';
+    answer.hidden = true;
+    suggestion.hidden = true;
     load()
       .then(function (data) {
         return loadShards(data, engine.queryWords(window.lunr, text));
       })
       .then(function (data) {
         var ranked = engine.rankedQuery(window.lunr, data, text);
-        last = { text: text, words: ranked.words, kind: ranked.kind, ranked: ranked, shown: PAGE };
-        return render(data);
+        var about = engine.aboutWords(window.lunr, data, ranked.words, ranked.owner);
+        var unknown = unknownWords(data, about);
+        if (ranked.owner) ownerAnswer(data, ranked.owner);
+        if (!unknown.length) return show(data, text, ranked);
+        // A word the index does not know: the closest words it does; with no results at all and
+        // one close enough, that word's results.
+        return suggestionsFor(data, unknown).then(function (found) {
+          showSuggestions(text, found);
+          var empty = !ranked.page(null, 1).count;
+          var sure = found.every(function (f) {
+            return f.terms.length && (f.terms.length === 1 || f.terms[0].d < f.terms[1].d);
+          });
+          if (!empty || !sure) return show(data, text, ranked);
+          var instead = text;
+          found.forEach(function (f) {
+            instead = replaceWord(instead, f.word, f.terms[0].term);
+          });
+          return loadShards(data, engine.queryWords(window.lunr, instead)).then(function () {
+            return show(data, instead, engine.rankedQuery(window.lunr, data, instead), text);
+          });
+        });
       })
       .catch(function () {
         if (jump) jump.hidden = true;
         statusLine.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw.';
       });
+  }
+
+  /** Shows a ranked query; `asked`: what was typed, when the results are those of a suggestion. */
+  function show(data, text, ranked, asked) {
+    last = { text: text, asked: asked || null, words: ranked.words, kind: ranked.kind, ranked: ranked, shown: PAGE };
+    return render(data);
   }
 
   form.addEventListener('submit', function (e) {

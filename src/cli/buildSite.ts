@@ -111,6 +111,7 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     basePath: opts.basePath,
     siteUrl: opts.siteUrl,
     sourceUrl: opts.sourceUrl,
+    siteData: opts.siteData,
     renderMemo: memo.memo,
   }, releaseMemory);
   const { ctx } = parts;
@@ -120,7 +121,8 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
 
   // Pages whose item, site-wide data and templates are as in the last build into this folder are
   // taken from it; Eleventy renders the rest.
-  const names = ctx.minutes.flatMap((r) => r.nonPublicNames);
+  // Every file's non-public names, also of meetings after the as-of date: none may appear anywhere.
+  const names = opts.result.records.flatMap((r) => (r.kind === 'verslag' ? r.nonPublicNames : []));
   const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
   const manifestFile = opts.cacheDir ? manifestPath(opts.cacheDir, out) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
@@ -156,7 +158,7 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
         configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
         staging,
         model,
-        paginate: { meetings: [], agreements: [], owners: [], documents: [], ...paginate },
+        paginate: { meetings: [], agreements: [], owners: [], documents: [], filters: [], ...paginate },
         ignore,
       });
       plan.rendered(results, staging);

@@ -114,8 +114,12 @@ const rules = {
   },
   'id-missing': {
     severity: 'warning',
+    // One line per file, at the first block without an id: a new draft has many, and a warning
+    // per block on every run would bury the warnings that matter.
     message: (p) =>
-      `Dit blok heeft nog geen vast kenmerk; voorlopig ${p.id}. Voer "lrt ids" uit om het kenmerk in het bestand te schrijven vóór het verslag wordt gepubliceerd.`,
+      p.count === '1'
+        ? `1 blok zonder kenmerk (voorlopig ${p.id}); voer "lrt ids" uit om het kenmerk in het bestand te schrijven vóór het verslag wordt gepubliceerd.`
+        : `${p.count} blokken zonder kenmerk (voorlopig ${p.id} t/m ${p.last}; het eerste staat hier); voer "lrt ids" uit om de kenmerken in het bestand te schrijven vóór het verslag wordt gepubliceerd.`,
   },
   'id-format': {
     severity: 'error',
@@ -132,6 +136,17 @@ const rules = {
   'followup-unknown': {
     severity: 'error',
     message: (p) => `Er bestaat geen afspraak met kenmerk "${p.value}".${p.suggestion ? ` Bedoelt u "${p.suggestion}"?` : ''} Controleer het kenmerk in het register (lrt register).`,
+  },
+  // Issue 12: a draft beside published minutes is told at the draft; the published file is never to change.
+  'meeting-draft-of-published': {
+    severity: 'error',
+    message: (p) =>
+      `Dit concept is van dezelfde vergadering (${p.value}) als het vastgestelde verslag ${p.other}. Een vastgesteld verslag blijft zoals het is: neem wat nieuw is over in een eigen bestand of verwijder dit concept. Is het een andere vergadering, geef dit concept dan een eigen "id" in het kopblok.`,
+  },
+  'id-duplicate-in-draft': {
+    severity: 'error',
+    message: (p) =>
+      `Het kenmerk "${p.value}" staat al in het vastgestelde verslag ${p.other}. Verander dat verslag niet: haal in dit concept de regel "id" weg en voer "lrt ids" uit, of verwijder het blok als het al in het vastgestelde verslag staat.`,
   },
   'meeting-duplicate': {
     severity: 'error',

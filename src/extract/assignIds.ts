@@ -29,12 +29,16 @@ export function assignIds(blocks: RawBlock[], meetingId: string): AssignedIds {
     if (!id.value.startsWith(prefix)) problems.push({ rule: 'id-other-meeting', at: id.at, params: { value: id.value, meeting: meetingId } });
     else if (BigInt(m[2]!) > max) max = BigInt(m[2]!);
   }
+  const missing: { at: Position; id: string }[] = [];
   const ids = blocks.map((b) => {
     const id = b.attributes.find((a) => a.key === 'id');
     if (id?.value && /^[a-z0-9-]+-\d+$/.test(id.value)) return { id: id.value, written: true };
     const provisional = `${prefix}${++max}`;
-    problems.push({ rule: 'id-missing', at: b.at, params: { id: provisional } });
+    missing.push({ at: b.at, id: provisional });
     return { id: provisional, written: false };
   });
+  // One summary per file, at the first block without an id.
+  if (missing.length)
+    problems.push({ rule: 'id-missing', at: missing[0]!.at, params: { id: missing[0]!.id, last: missing[missing.length - 1]!.id, count: String(missing.length) } });
   return { ids, problems };
 }

@@ -88,6 +88,8 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     present: fm.aanwezig.map(publicAttendee),
     absent: fm.afwezig.map(publicAttendee),
     agenda: fm.agenda,
+    organisations: attendingOrganisations(fm, ctx.index),
+    documents: fm.stukken.map((d) => ({ title: d.titel, id: d.id ?? null, date: d.datum ?? null, link: d.link ?? null })),
     file,
   };
 
@@ -202,6 +204,18 @@ function initialStatus(
 }
 
 /** How an attendee appears in public: a non-public name is reduced to its organisation. */
+/** The organisations at the table: the chair's and every attendee's that the registry knows, once each. */
+function attendingOrganisations(fm: MinutesFrontmatter, index: OrganisationIndex): string[] {
+  const codes = new Set<string>();
+  const add = (code: string | undefined) => code && codes.add(code);
+  add(organisationOfPerson(fm.voorzitter, index));
+  for (const a of fm.aanwezig) {
+    if (typeof a === 'string') add(organisationOfPerson(a, index));
+    else add(index.lookup(a.organisatie ?? a.rol ?? ''));
+  }
+  return [...codes];
+}
+
 export function publicAttendee(a: Attendee): string {
   if (typeof a === 'string') return a;
   const org = a.organisatie ?? a.rol;

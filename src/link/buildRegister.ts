@@ -25,7 +25,16 @@ export interface Linked {
  */
 export function buildRegister(records: SourceRecord[], asOf: string, generated: string, organisations: Organisation[] = []): Linked {
   const diagnostics: Diagnostic[] = [];
-  const minutes = records.filter((r): r is MinutesRecord => r.kind === 'verslag');
+  // Adopted minutes before drafts: when a draft (status concept, as lrt import writes it) collides
+  // with published minutes, the draft is the one that is told, never the published file.
+  const minutes = records
+    .filter((r): r is MinutesRecord => r.kind === 'verslag')
+    .map((m, i) => ({ m, i }))
+    .sort((x, y) => Number(x.m.meeting.status === 'concept') - Number(y.m.meeting.status === 'concept') || x.i - y.i)
+    .map((x) => x.m);
+  const published = new Set(minutes.filter((m) => m.meeting.status === 'vastgesteld').map((m) => m.file));
+  const drafts = new Set(minutes.filter((m) => m.meeting.status === 'concept').map((m) => m.file));
+  const isDraft = (file: string) => drafts.has(file);
   const updates = records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang');
   const documents = records.filter((r): r is DocumentRecord => r.kind === 'stuk');
   const confirmations = records.filter((r): r is ConfirmationRecord => r.kind === 'bevestiging');
@@ -33,7 +42,9 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   const meetingFile = new Map<string, string>();
   for (const m of minutes) {
     const other = meetingFile.get(m.meeting.id);
-    if (other) diagnostics.push(diagnostic('meeting-duplicate', m.file, m.source.frontmatter!.positionOf(['datum']), { value: m.meeting.id, other }));
+    if (other && published.has(other) && m.meeting.status === 'concept')
+      diagnostics.push(diagnostic('meeting-draft-of-published', m.file, m.source.frontmatter!.positionOf(['datum']), { value: m.meeting.id, other }));
+    else if (other) diagnostics.push(diagnostic('meeting-duplicate', m.file, m.source.frontmatter!.positionOf(['datum']), { value: m.meeting.id, other }));
     else meetingFile.set(m.meeting.id, m.file);
   }
   for (const m of minutes) {
@@ -50,7 +61,9 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   const byId = new Map<string, Agreement>();
   for (const a of agreements) {
     const other = byId.get(a.id);
-    if (other) diagnostics.push(diagnostic('id-duplicate', a.source.file, { line: a.source.line, column: 1 }, { value: a.id, other: `${other.source.file}:${other.source.line}` }));
+    if (other && published.has(other.source.file) && isDraft(a.source.file))
+      diagnostics.push(diagnostic('id-duplicate-in-draft', a.source.file, { line: a.source.line, column: 1 }, { value: a.id, other: `${other.source.file}:${other.source.line}` }));
+    else if (other) diagnostics.push(diagnostic('id-duplicate', a.source.file, { line: a.source.line, column: 1 }, { value: a.id, other: `${other.source.file}:${other.source.line}` }));
     else byId.set(a.id, a);
   }
   const ids = [...byId.keys()];
@@ -125,14 +138,21 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   }
   diagnostics.push(...findNameLeaks(records));
 
+  // The register as it stood on the as-of date: every file is checked above, but a meeting held
+  // later, its agreements and a document dated later were not there yet.
   const register: Register = {
     generated,
     asOf,
-    meetings: minutes.map((m) => m.meeting).sort((x, y) => x.date.localeCompare(y.date) || x.body.localeCompare(y.body)),
-    documents: documents.map((d) => ({
-      id: d.fm.id, title: d.fm.titel, date: d.fm.datum, dating: d.fm.datering ?? null, senders: d.fm.afzenders, carriesOut: d.fm.voert_uit, file: d.file,
-    })),
-    agreements,
+    meetings: minutes
+      .map((m) => m.meeting)
+      .filter((m) => m.date <= asOf)
+      .sort((x, y) => x.date.localeCompare(y.date) || x.body.localeCompare(y.body)),
+    documents: documents
+      .filter((d) => d.fm.datum === null || d.fm.datum <= asOf)
+      .map((d) => ({
+        id: d.fm.id, title: d.fm.titel, date: d.fm.datum, dating: d.fm.datering ?? null, senders: d.fm.afzenders, carriesOut: d.fm.voert_uit, file: d.file,
+      })),
+    agreements: agreements.filter((a) => a.meeting.date <= asOf),
   };
   return { register, diagnostics };
 }

@@ -66,6 +66,14 @@ export const MeetingSchema = z.object({
   present: z.array(z.string()).describe('Attendees as published: non-public names removed.'),
   absent: z.array(z.string()),
   agenda: z.array(z.string()),
+  organisations: z
+    .array(z.string())
+    .default([])
+    .describe('Codes of the organisations present (the chair\'s included), as far as the registry knows them.'),
+  documents: z
+    .array(z.object({ title: z.string(), id: z.string().nullable(), date: DateOrNull, link: z.string().nullable() }))
+    .default([])
+    .describe('The documents listed in the front matter (stukken); only the title is required.'),
   file: z.string(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;

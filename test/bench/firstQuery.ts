@@ -3,7 +3,10 @@ import type { Browser, Request } from 'playwright-core';
 export interface FirstQuery {
   /** Bytes on the wire (compressed, with headers) from the moment the query starts until it is answered. */
   bytes: number;
+  /** From Enter until the first screen of results (titles, with kind, owner and status) is shown. */
   ms: number;
+  /** Until the passages under them are there too (the same as ms where both come at once, as in Pagefind). */
+  fullMs: number;
   results: number;
   requests: string[];
 }
@@ -13,14 +16,23 @@ const IN_PAGE = `(q) => new Promise((resolve) => {
   const input = document.getElementById('q');
   const form = document.getElementById('zoekformulier');
   const status = document.getElementById('zoekstatus');
+  const list = document.getElementById('resultaten');
   const t0 = performance.now();
+  let first = null;
+  const done = () => {
+    if (list.getAttribute('aria-busy') === 'true') return;
+    observer.disconnect();
+    resolve({ ms: first, fullMs: performance.now() - t0, results: document.querySelectorAll('#resultaten > li').length });
+  };
   const observer = new MutationObserver(() => {
+    if (first !== null) return done();
     const text = status.textContent || '';
     if (!/resulta/i.test(text) || /^Zoeken/.test(text)) return;
-    observer.disconnect();
-    resolve({ ms: performance.now() - t0, results: document.querySelectorAll('#resultaten > li').length });
+    first = performance.now() - t0;
+    done();
   });
   observer.observe(status, { childList: true, characterData: true, subtree: true });
+  observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
   input.focus();
   input.value = q;
   form.requestSubmit();
@@ -51,7 +63,7 @@ export async function firstQuery(browser: Browser, pageUrl: string, query: strin
   context.on('requestfinished', (r) => void settle(r, true));
   context.on('requestfailed', (r) => void settle(r, false));
   counting = true;
-  const answer = (await page.evaluate(`(${IN_PAGE})(${JSON.stringify(query)})`)) as { ms: number; results: number };
+  const answer = (await page.evaluate(`(${IN_PAGE})(${JSON.stringify(query)})`)) as { ms: number; fullMs: number; results: number };
   counting = false;
   // Requests sent before the answer count in full, even if their last bytes arrive just after.
   for (let i = 0; i < 100 && finished.size < started.size; i++) await new Promise((r) => setTimeout(r, 20));

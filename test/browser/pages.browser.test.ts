@@ -11,6 +11,8 @@ export const PAGE_TYPES: [string, string][] = [
   ['afspraak', '/afspraken/lrt-2023-04-25-2/'],
   ['eigenaren', '/eigenaren/'],
   ['eigenaar', '/eigenaren/jenv/'],
+  ['eigenaar zonder openstaande afspraken', '/eigenaren/vng/'],
+  ['lijst met filter', '/open/eigenaar/jenv/'],
   ['open', '/open/'],
   ['besluiten', '/besluiten/'],
   ['stukken', '/stukken/'],

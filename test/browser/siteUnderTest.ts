@@ -15,12 +15,12 @@ export interface SiteUnderTest {
 }
 
 /** Builds the shipped minutes into a temp folder, serves it on 127.0.0.1, opens Chromium; all undone after. */
-export function siteUnderTest(): SiteUnderTest {
+export function siteUnderTest(opts: { asOf?: string; siteUrl?: string | null } = {}): SiteUnderTest {
   const s = { problems: [] as string[] } as SiteUnderTest;
   let close: (() => Promise<void>) | undefined;
   let remove: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const built = await buildTestSite();
+    const built = await buildTestSite(opts.asOf, opts.siteUrl ?? null);
     remove = built.remove;
     s.dir = built.dir;
     const server = await serveStatic(built.dir);

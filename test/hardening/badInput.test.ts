@@ -27,6 +27,8 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 const fileOf = (name: string) => `${DIR}/${name}.md`;
 const lineCount = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes).split(/\r\n|\r|\n/).length;
 const brief = (r: PipelineResult, file: string) => r.diagnostics.filter((d) => d.file === file).map((d) => `${d.rule}@${d.line}:${d.column}`);
+// The register holds the meetings held by its as-of date; some cases are dated as late as 2028.
+const HELD = '2099-12-31';
 const registered = (reg: Register, file: string) => reg.agreements.filter((a) => a.source.file === file).length;
 
 function sourcesFor(name: string) {
@@ -47,7 +49,7 @@ describe('the bad-input corpus', () => {
     const file = fileOf(name);
 
     it(`gives ${expected.length ? expected.join(', ') : 'no diagnostics'} and registers ${count}`, () => {
-      const r = run(sourcesFor(name).map(repoFile));
+      const r = run(sourcesFor(name).map(repoFile), HELD);
       expect(brief(r, file)).toEqual(expected);
       expect(registered(r.register, file)).toBe(count);
       const lines = lineCount(readFileSync(path.join(ROOT, file)));
@@ -131,7 +133,7 @@ describe('the whole corpus in one `lrt check`', () => {
     }
     for (const [name, , , expected] of all) expect(got.get(name) ?? [], name).toEqual(expected);
 
-    const reg = await lrt(['register', 'corpus'], dir);
+    const reg = await lrt(['register', '--as-of', HELD, 'corpus'], dir);
     const register = JSON.parse(reg.out) as Register;
     for (const [name, , count] of all) expect(registered(register, `corpus/${name}.md`), name).toBe(count);
   });

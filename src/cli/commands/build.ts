@@ -6,6 +6,7 @@ import { ioErrorInDutch } from '../ioErrorInDutch.js';
 import type { Claim } from '../site/outputFolder.js';
 import { summary } from '../../publish/formatDiagnostics.js';
 import { readGlossary } from '../../read/readGlossary.js';
+import { readSiteData } from '../../read/readSiteData.js';
 
 /** The project's own begrippen.yaml beside its other data files, else the tool's. */
 const glossaryFile = (dataDir: string) =>
@@ -61,6 +62,7 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
   const sourceUrl =
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : null;
   {
+    const siteData = await readSiteData(ctx.dataDir);
     const { pages, bytes } = await buildSite({
       cwd: ctx.io.cwd,
       outDir: out,
@@ -69,7 +71,9 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
       glossaryEntries: await readGlossary(glossaryFile(ctx.dataDir)),
       asOf: ctx.asOf,
       basePath: env.LRT_BASE_PATH || undefined,
-      siteUrl: env.LRT_SITE_URL || null,
+      // The address in data/site.yaml; LRT_SITE_URL (a preview, another host) goes first.
+      siteUrl: env.LRT_SITE_URL || siteData.adres,
+      siteData,
       sourceUrl,
       cacheDir: ctx.io.cacheDir ?? null,
       claim,

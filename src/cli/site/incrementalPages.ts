@@ -13,6 +13,7 @@ const COLLECTIONS = [
   { name: 'agreements', template: 'afspraken/afspraak.njk', key: (i: { id: string }) => i.id },
   { name: 'owners', template: 'eigenaren/eigenaar.njk', key: (i: { slug: string }) => i.slug },
   { name: 'documents', template: 'stukken/stuk.njk', key: (i: { id: string }) => i.id },
+  { name: 'filters', template: 'lijsten/filter.njk', key: (i: { key: string }) => i.key },
 ] as const;
 
 /** What the last build wrote: per page, the fingerprint of what it was made from, and where it went. */

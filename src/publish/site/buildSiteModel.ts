@@ -10,7 +10,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
   const parts = siteParts(input);
   const files = [...parts.files()];
   const overview = parts.overviews(files.map(({ content: _content, ...meta }) => meta));
-  const all = (name: 'meetings' | 'agreements' | 'owners') => {
+  const all = (name: 'meetings' | 'agreements' | 'owners' | 'filters') => {
     const c = parts.collections.find((x) => x.name === name)!;
     return c.make(0, c.count);
   };
@@ -19,6 +19,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     meetings: all('meetings') as SiteModel['meetings'],
     agreements: all('agreements') as SiteModel['agreements'],
     owners: all('owners') as SiteModel['owners'],
+    filters: all('filters') as SiteModel['filters'],
     files,
   };
 }

@@ -5,7 +5,8 @@ import type { SiteContext } from './siteContext.js';
 
 export interface HomePage {
   asOfLabel: string;
-  counts: { open: number; running: number; overdue: number; done: number; decisions: number; meetings: number };
+  /** Each open item counted once: overdue, or open or running within its term; together the total. */
+  counts: { total: number; open: number; running: number; overdue: number; done: number; decisions: number; meetings: number };
   overdue: AgreementCard[];
   upcoming: AgreementCard[];
   latest: MeetingSummary[];
@@ -20,8 +21,9 @@ export function homePage(ctx: SiteContext): HomePage {
   return {
     asOfLabel: formatDateNl(ctx.register.asOf),
     counts: {
-      open: live.filter((a) => a.status === 'open').length,
-      running: live.filter((a) => a.status === 'loopt').length,
+      total: live.length,
+      open: live.filter((a) => a.status === 'open' && !a.overdue).length,
+      running: live.filter((a) => a.status === 'loopt' && !a.overdue).length,
       overdue: live.filter((a) => a.overdue).length,
       done: all.filter((a) => a.kind !== 'besluit' && a.status === 'afgerond').length,
       decisions: all.filter((a) => a.kind === 'besluit').length,

@@ -13,6 +13,14 @@ export interface LinkRef {
   url: string;
 }
 
+/** A document named at a meeting: a page of its own when the project holds it, else its link, else only its title. */
+export interface DocumentRef {
+  title: string;
+  url: string | null;
+  external: boolean;
+  dateLabel: string | null;
+}
+
 export interface MeetingPage {
   /** What changed to the body's agreements since its previous meeting. */
   changes: MeetingChanges;
@@ -31,7 +39,7 @@ export interface MeetingPage {
   absentHtml: string[];
   agenda: { id: string; text: string }[];
   blocks: AgreementCard[];
-  documents: LinkRef[];
+  documents: DocumentRef[];
   minutesHtml: string;
   previous: LinkRef | null;
   next: LinkRef | null;
@@ -120,9 +128,7 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
       absentHtml,
       agenda: rendered.headings.map((h) => ({ id: h.id, text: h.text })),
       blocks: agreements.map((a) => agreementCard(a, ctx, new Set(seen))),
-      documents: ctx.register.documents
-        .filter((d) => d.carriesOut.some((id) => ids.has(id)))
-        .map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
+      documents: meetingDocuments(m, ctx, ids),
       minutesHtml: rendered.html,
       previous: at > 0 ? meetingLink(sameBody[at - 1]!, ctx) : null,
       next: at >= 0 && at < sameBody.length - 1 ? meetingLink(sameBody[at + 1]!, ctx) : null,
@@ -130,4 +136,33 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
       changes: changesOf(m, at > 0 ? sameBody[at - 1]! : null),
     };
   };
+}
+
+/**
+ * The documents of a meeting: those its front matter lists (only a title is required) and those
+ * in the project that carried out one of its agreements, each once.
+ */
+export function meetingDocuments(m: Meeting, ctx: SiteContext, ids: Set<string>): DocumentRef[] {
+  const held = new Set(ctx.register.documents.map((d) => d.id));
+  const listed: DocumentRef[] = m.documents.map((d) => ({
+    title: d.title,
+    url: d.id && held.has(d.id) ? ctx.urls.document(d.id) : d.link,
+    external: !(d.id && held.has(d.id)) && d.link !== null,
+    dateLabel: d.date ? formatDateNl(d.date) : null,
+  }));
+  const named = new Set(m.documents.map((d) => d.id).filter(Boolean));
+  const carried: DocumentRef[] = ctx.register.documents
+    .filter((d) => !named.has(d.id) && d.carriesOut.some((id) => ids.has(id)))
+    .map((d) => ({ title: d.title, url: ctx.urls.document(d.id), external: false, dateLabel: d.date ? formatDateNl(d.date) : null }));
+  return [...listed, ...carried];
+}
+
+/** For /stukken/: documents named in minutes that the project does not hold, with their meeting. */
+export function listedOnlyDocuments(ctx: SiteContext): (DocumentRef & { meeting: LinkRef })[] {
+  const held = new Set(ctx.register.documents.map((d) => d.id));
+  return [...ctx.register.meetings].reverse().flatMap((m) =>
+    m.documents
+      .filter((d) => !(d.id && held.has(d.id)))
+      .map((d) => ({ title: d.title, url: d.link, external: d.link !== null, dateLabel: d.date ? formatDateNl(d.date) : null, meeting: meetingLink(m, ctx) })),
+  );
 }

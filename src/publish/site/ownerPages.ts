@@ -3,6 +3,7 @@ import { agreementCard, type AgreementCard } from './agreementCard.js';
 import type { SiteContext } from './siteContext.js';
 import { ownerSlug } from './urls.js';
 import { dueSoonView, type DueSoon } from './dueSoonView.js';
+import { meetingTitle } from './dutchLabels.js';
 
 const SOORT_LABEL: Record<string, string> = {
   rijk: 'Rijk',
@@ -27,6 +28,10 @@ export interface OwnerPage {
   /** Documents this organisation sent. */
   documents: { title: string; url: string }[];
   calendarUrl: string;
+  /** Nothing open or overdue: the page says so in words. */
+  nothingOpen: boolean;
+  /** Meetings this organisation attended (newest first). */
+  meetings: { title: string; url: string }[];
 }
 
 export interface OwnerRow {
@@ -44,9 +49,16 @@ const isOpen = (a: Agreement) => a.status === 'open' || a.status === 'loopt';
 /** The calendar file of one owner's deadlines. */
 export const ownerCalendarName = (code: string) => `termijnen-${ownerSlug(code)}.ics`;
 
-/** Codes that own an agreement or sent a document, in registry order (then any unknown code). */
+/**
+ * Every party: codes that own an agreement, sent a document or sat at the table, in registry
+ * order (then any unknown code). An organisation that owes nothing still has its page.
+ */
 export function ownerCodes(ctx: SiteContext): string[] {
-  const used = new Set([...ctx.register.agreements.flatMap((a) => a.owners), ...ctx.register.documents.flatMap((d) => d.senders)]);
+  const used = new Set([
+    ...ctx.register.agreements.flatMap((a) => a.owners),
+    ...ctx.register.documents.flatMap((d) => d.senders),
+    ...ctx.register.meetings.flatMap((m) => m.organisations),
+  ]);
   const known = ctx.registry.organisaties.map((o) => o.code).filter((c) => used.has(c));
   return [...known, ...[...used].filter((c) => !known.includes(c)).sort()];
 }
@@ -61,6 +73,7 @@ export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
   const byDeadline = (x: Agreement, y: Agreement) => (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999') || x.id.localeCompare(y.id);
   const org = ctx.registry.organisaties.find((o) => o.code === code);
   const name = ctx.orgName(code);
+  const live = own.filter(isOpen);
   return {
     title: name === code ? code : `${code}: ${name}`,
     code,
@@ -74,6 +87,11 @@ export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
     documents: ctx.register.documents.filter((d) => d.senders.includes(code)).map((d) => ({ title: d.title, url: ctx.urls.document(d.id) })),
     calendarUrl: ctx.urls.dataFile(ownerCalendarName(code)),
     dueSoon: dueSoonView(ctx, code),
+    nothingOpen: live.length === 0,
+    meetings: ctx.register.meetings
+      .filter((m) => m.organisations.includes(code))
+      .reverse()
+      .map((m) => ({ title: meetingTitle(m), url: ctx.urls.meeting(m.id) })),
   };
 }
 

@@ -3,6 +3,7 @@ import { KIND_LABEL, meetingTitle } from './dutchLabels.js';
 import type { Glossary } from './glossary.js';
 import { sectionsOfSource } from './sourceSections.js';
 import type { SiteContext } from './siteContext.js';
+import { shortTitle } from './shortTitle.js';
 
 export type SearchKind = 'afspraak' | 'besluit' | 'toezegging' | 'verslag' | 'stuk' | 'voortgang';
 
@@ -18,7 +19,10 @@ export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
 /** One thing search can find: an agreement, a passage of minutes or a document, or a status update. */
 export interface SearchDoc {
   kind: SearchKind;
+  /** The title shown: for an agreement its own words, shortened. */
   title: string;
+  /** The title as indexed: for an agreement its kind and id, so "lrt-2023-02-02-1" finds it. */
+  indexTitle: string;
   url: string;
   date: string | null;
   owners: string[];
@@ -64,9 +68,11 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
     for (const s of sectionsOfSource(rec.source)) {
       if (!s.text) continue;
       list.push({ start: s.startLine, at: docs.length });
+      const title = s.title ? `${meetingTitle(m)}: ${s.title}` : meetingTitle(m);
       docs.push({
         kind: 'verslag',
-        title: s.title ? `${meetingTitle(m)}: ${s.title}` : meetingTitle(m),
+        title,
+        indexTitle: title,
         url: s.n ? `${ctx.urls.meeting(m.id)}#punt-${s.n}` : ctx.urls.meeting(m.id),
         date: m.date,
         owners: [],
@@ -88,7 +94,8 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
     const passage = [...inFile].reverse().find((p) => p.start <= a.source.line);
     docs.push({
       kind: a.kind,
-      title: `${KIND_LABEL[a.kind]} ${a.id}`,
+      title: shortTitle(a.text),
+      indexTitle: `${KIND_LABEL[a.kind]} ${a.id}`,
       url: ctx.urls.agreement(a.id),
       date: a.meeting.date,
       owners: a.owners,
@@ -106,9 +113,11 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
   for (const d of ctx.documents) {
     for (const s of sectionsOfSource(d.source)) {
       if (!s.text) continue;
+      const title = s.title ? `${d.fm.titel}: ${s.title}` : d.fm.titel;
       docs.push({
         kind: 'stuk',
-        title: s.title ? `${d.fm.titel}: ${s.title}` : d.fm.titel,
+        title,
+        indexTitle: title,
         url: s.n ? `${ctx.urls.document(d.fm.id)}#deel-${s.n}` : ctx.urls.document(d.fm.id),
         date: d.fm.datum,
         owners: d.fm.afzenders,
@@ -126,9 +135,11 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
 
   for (const u of ctx.updates) {
     const a = ctx.agreementsById.get(u.agreementId);
+    const title = `Voortgang van ${a ? `${KIND_LABEL[a.kind].toLowerCase()} ` : ''}${u.agreementId}`;
     docs.push({
       kind: 'voortgang',
-      title: `Voortgang van ${a ? `${KIND_LABEL[a.kind].toLowerCase()} ` : ''}${u.agreementId}`,
+      title: a ? `Voortgang: ${shortTitle(a.text, 70)}` : title,
+      indexTitle: title,
       url: ctx.urls.agreement(u.agreementId),
       date: u.date,
       owners: a?.owners ?? [],

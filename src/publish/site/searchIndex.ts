@@ -4,6 +4,7 @@ import { buildLunrIndex, toLunrJson, type LunrField, type LunrIndexData } from '
 import type { Glossary } from './glossary.js';
 import type { Labels } from '../../schema/registry.js';
 import type { SearchDoc } from './searchDocuments.js';
+import type { SearchAsk } from './searchAsk.js';
 
 /** What the browser shows of a hit; keys kept short because the file travels to phones. */
 export interface StoredDoc {
@@ -27,6 +28,8 @@ export interface SearchIndexFile {
   abbr: Record<string, string[]>;
   /** Stem of a label word → the kind it names: "afspraken VNG" asks for agreements about VNG. */
   kinds: Record<string, string>;
+  /** What a question can ask beyond its words (an owner's open agreements); null without site data. */
+  ask: SearchAsk | null;
 }
 
 type Posting = Record<string, unknown>;
@@ -73,6 +76,7 @@ export interface SearchData {
   docs: SearchDoc[];
   abbr: SearchIndexFile['abbr'];
   kinds: SearchIndexFile['kinds'];
+  ask: SearchAsk | null;
 }
 
 /**
@@ -80,7 +84,7 @@ export interface SearchData {
  * Agreements weigh more than passages: they are what people look for. lunr's own builder makes
  * an object per posting; lunrIndexBuilder computes the same index in plain arrays.
  */
-export function buildSearchData(docs: SearchDoc[], glossary: Glossary, labels: Labels): SearchData {
+export function buildSearchData(docs: SearchDoc[], glossary: Glossary, labels: Labels, ask: SearchAsk | null = null, kindWords: Record<string, string> = {}): SearchData {
   let pipeline: lunr.Pipeline | null = null;
   // An empty Dutch index gives the builder's pipeline (to count terms with) and the serialised search pipeline.
   const empty = dutchIndex((b) => {
@@ -94,7 +98,7 @@ export function buildSearchData(docs: SearchDoc[], glossary: Glossary, labels: L
     docs.map((d, i) => ({
       ref: String(i),
       boost: d.kind === 'stuk' ? 0.6 : d.kind === 'verslag' ? 1 : 2,
-      values: [d.title, d.text, d.ownerWords, d.meanings, d.extra, d.context !== null ? docs[d.context]!.text : ''],
+      values: [d.indexTitle, d.text, d.ownerWords, d.meanings, d.extra, d.context !== null ? docs[d.context]!.text : ''],
     })),
     countTerms,
   );
@@ -108,8 +112,10 @@ export function buildSearchData(docs: SearchDoc[], glossary: Glossary, labels: L
   }
   const kinds: Record<string, string> = {};
   for (const l of labels.labels) kinds[dutchStem(l.label)] = l.soort;
+  // Other words that ask for a kind ("afgesproken", "besloten"), from data/site.yaml.
+  for (const [w, kind] of Object.entries(kindWords)) kinds[dutchStem(w)] ??= kind;
   const serialised = empty.toJSON() as unknown as { version: string; pipeline: string[] };
-  return { index, version: serialised.version, pipeline: serialised.pipeline, docs, abbr, kinds };
+  return { index, version: serialised.version, pipeline: serialised.pipeline, docs, abbr, kinds, ask };
 }
 
 /** The documents as the browser shows them; keys kept short. */
@@ -118,13 +124,14 @@ export function storedDocs(docs: SearchDoc[]): StoredDoc[] {
 }
 
 /** The whole search in one file: lunr's serialised index (compacted), the documents, abbreviations and kinds. */
-export function buildSearchIndex(docs: SearchDoc[], glossary: Glossary, labels: Labels): SearchIndexFile {
-  const data = buildSearchData(docs, glossary, labels);
+export function buildSearchIndex(docs: SearchDoc[], glossary: Glossary, labels: Labels, ask: SearchAsk | null = null, kindWords: Record<string, string> = {}): SearchIndexFile {
+  const data = buildSearchData(docs, glossary, labels, ask, kindWords);
   return {
     v: 1,
     index: toLunrJson(data.index, data.version, data.pipeline),
     docs: storedDocs(docs),
     abbr: data.abbr,
     kinds: data.kinds,
+    ask: data.ask,
   };
 }

@@ -1,6 +1,7 @@
 import { STATUS_LABEL } from './dutchLabels.js';
 import { SEARCH_KIND_LABEL, type SearchDoc } from './searchDocuments.js';
 import type { SiteContext } from './siteContext.js';
+import { ownerCodes } from './ownerPages.js';
 
 export interface Option {
   value: string;
@@ -17,7 +18,8 @@ export interface SearchPage {
 /** The search form's choices, only those that occur: a filter that can never match only confuses. */
 export function searchPage(ctx: SiteContext, docs: SearchDoc[]): SearchPage {
   const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
-  const owners = uniq(docs.flatMap((d) => d.owners));
+  // Every party has a place in the filter, also one that owns nothing (yet).
+  const owners = uniq([...docs.flatMap((d) => d.owners), ...ownerCodes(ctx)]);
   const order = ctx.registry.organisaties.map((o) => o.code);
   owners.sort((a, b) => (order.indexOf(a) + 1 || 999) - (order.indexOf(b) + 1 || 999) || a.localeCompare(b));
   const statuses = uniq(docs.map((d) => d.status)) as (keyof typeof STATUS_LABEL)[];

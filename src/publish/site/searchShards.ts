@@ -22,8 +22,9 @@ const STATUS_LETTER: Record<string, string> = { open: 'o', loopt: 'l', afgerond:
  *   field, the documents with the term and the term's score in each (lunr's postings and field
  *   vectors in one), so the shards a query's words fall in, joined, are a lunr index that ranks
  *   those words exactly as all shards together do;
- * - data/zoeken/tekst-N.json: titles, addresses and texts of a range of documents, loaded for
- *   the results on screen.
+ * - data/zoeken/titels-N.json: titles and addresses of a range of documents, loaded first for
+ *   the results on screen, so their titles show before their passages;
+ * - data/zoeken/tekst-N.json: the texts of the same range, for the passages.
  *
  * Terms are numbered in sorted order, so joining shards in order keeps every vector sorted.
  */
@@ -89,7 +90,8 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
 
   const files: SearchFile[] = [
     ...shardFiles,
-    ...chunks.map((c, i) => ({ path: `data/${SHARD_DIR}/tekst-${i}.json`, content: JSON.stringify(c) })),
+    ...chunks.map((c, i) => ({ path: `data/${SHARD_DIR}/titels-${i}.json`, content: JSON.stringify(c.map((r) => [r[0], r[1]])) })),
+    ...chunks.map((c, i) => ({ path: `data/${SHARD_DIR}/tekst-${i}.json`, content: JSON.stringify(c.map((r) => r[2])) })),
   ];
   const main = {
     v: 2,
@@ -101,6 +103,7 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
     docs: docMeta(data),
     abbr: data.abbr,
     kinds: data.kinds,
+    ask: data.ask,
   };
   return { main: JSON.stringify(main), files };
 }

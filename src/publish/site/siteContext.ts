@@ -6,6 +6,7 @@ import type { DocumentRecord, StatusUpdateRecord } from '../../extract/extractSi
 import { buildGlossary, type Glossary, type GlossaryEntry } from './glossary.js';
 import { siteUrls, type SiteUrls } from './urls.js';
 import type { RenderMemo } from './renderMemo.js';
+import { NO_SITE_DATA, type SiteData } from '../../schema/siteData.js';
 
 export interface SiteInput {
   result: PipelineResult;
@@ -19,6 +20,8 @@ export interface SiteInput {
   siteUrl?: string | null;
   /** Base address of the source files ("https://github.com/…/blob/main/"), for links to a source line. */
   sourceUrl?: string | null;
+  /** data/site.yaml: contact, and the words of a question about what is open. */
+  siteData?: SiteData;
   /** Minutes rendered by earlier builds, so a rebuild renders only what changed. */
   renderMemo?: RenderMemo;
 }
@@ -39,6 +42,7 @@ export interface SiteContext {
   /** Each meeting's agreements, in register order. */
   agreementsByMeeting: Map<string, Agreement[]>;
   renderMemo?: RenderMemo;
+  siteData: SiteData;
   orgName(code: string): string;
   /** Link to a line of a source file, when the site knows where the sources are published. */
   sourceHref(file: string, line: number): string | null;
@@ -49,7 +53,10 @@ export interface SiteContext {
 export function siteContext(input: SiteInput): SiteContext {
   const { result, registry } = input;
   const register = result.register;
-  const minutes = result.records.filter((r): r is MinutesRecord => r.kind === 'verslag');
+  // Only what the register holds on its as-of date: a meeting held later has no page yet.
+  const held = new Set(register.meetings.map((m) => m.id));
+  const known = new Set(register.documents.map((d) => d.id));
+  const minutes = result.records.filter((r): r is MinutesRecord => r.kind === 'verslag' && held.has(r.meeting.id));
   const urls = siteUrls(input.basePath ?? '/');
   const names = new Map(registry.organisaties.map((o) => [o.code, o.naam]));
   const siteUrl = input.siteUrl ? input.siteUrl.replace(/\/?$/, '/') : null;
@@ -61,13 +68,14 @@ export function siteContext(input: SiteInput): SiteContext {
     urls,
     minutes,
     minutesByMeeting: new Map(minutes.map((m) => [m.meeting.id, m])),
-    documents: result.records.filter((r): r is DocumentRecord => r.kind === 'stuk'),
-    updates: result.records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang'),
+    documents: result.records.filter((r): r is DocumentRecord => r.kind === 'stuk' && known.has(r.fm.id)),
+    updates: result.records.filter((r): r is StatusUpdateRecord => r.kind === 'voortgang' && r.date <= register.asOf),
     agreementsById: new Map(register.agreements.map((a) => [a.id, a])),
     meetingsById: new Map(register.meetings.map((m) => [m.id, m])),
     meetingByFile: new Map(register.meetings.map((m) => [m.file, m])),
     agreementsByMeeting: groupBy(register.agreements, (a) => a.meeting.id),
     renderMemo: input.renderMemo,
+    siteData: input.siteData ?? NO_SITE_DATA,
     orgName: (code) => names.get(code) ?? (code === '—' ? 'Zonder eigenaar' : code),
     sourceHref: (file, line) => (sourceUrl ? `${sourceUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : null),
     absolute: (path) => (siteUrl ? new URL(path.replace(urls.base, ''), siteUrl).href : null),

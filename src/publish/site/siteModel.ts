@@ -6,7 +6,8 @@ import type { DocumentPage } from './documentPages.js';
 import type { ExportFile } from './exportFiles.js';
 import type { GlossaryGroup } from './glossaryPage.js';
 import type { HomePage } from './homePage.js';
-import type { MeetingPage, MeetingYear } from './meetingPages.js';
+import type { DocumentRef, MeetingPage, MeetingYear } from './meetingPages.js';
+import type { FilterNav, FilterPage, ListKey } from './filterPages.js';
 import type { OpenListPage } from './openListPage.js';
 import type { OwnerPage, OwnerRow } from './ownerPages.js';
 import type { SearchPage } from './searchPage.js';
@@ -32,8 +33,10 @@ export interface SiteMeta {
   printCssUrl: string;
   searchEngineUrl: string;
   searchScriptUrl: string;
-  /** The reviewers' list's address as printed on paper: absolute when the site's address is known. */
-  openListAddress: string;
+  /** The reviewers' list's address as printed on paper: only when the site's address is known. */
+  openListAddress: string | null;
+  /** The secretariat's contact (data/site.yaml), for the footer and the accessibility statement. */
+  contact: { name: string; email: string | null; mailto: string | null; form: string | null } | null;
 }
 
 /** Everything the templates print: one object, given to Eleventy as global data `lrt`. */
@@ -50,6 +53,11 @@ export interface SiteModel {
   open: OpenListPage;
   decisions: DecisionGroup[];
   documents: DocumentPage[];
+  /** The filters above the list pages (afspraken, besluiten, open) as links, one page per filter. */
+  filterNavs: Record<ListKey, FilterNav>;
+  filters?: FilterPage[];
+  /** Documents named in minutes that the project does not hold (only a title, perhaps a link). */
+  meetingDocuments: (DocumentRef & { meeting: { title: string; url: string } })[];
   glossary: GlossaryGroup[];
   search: SearchPage;
   files: ExportFile[];
@@ -93,6 +101,14 @@ export function siteMeta(ctx: SiteContext): SiteMeta {
     printCssUrl: u.asset('print.css'),
     searchEngineUrl: u.asset('search-engine.js'),
     searchScriptUrl: u.asset('search.js'),
-    openListAddress: ctx.absolute(u.open) ?? u.open,
+    openListAddress: ctx.absolute(u.open),
+    contact: ctx.siteData.contact
+      ? {
+          name: ctx.siteData.contact.naam,
+          email: ctx.siteData.contact.email,
+          mailto: ctx.siteData.contact.email ? `mailto:${ctx.siteData.contact.email}` : null,
+          form: ctx.siteData.contact.formulier,
+        }
+      : null,
   };
 }

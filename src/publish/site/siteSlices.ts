@@ -6,11 +6,13 @@ import { meetingTitle } from './dutchLabels.js';
 import { exportFileList, type ExportFile } from './exportFiles.js';
 import { glossaryPage } from './glossaryPage.js';
 import { homePage } from './homePage.js';
-import { meetingPageBuilder, meetingYears } from './meetingPages.js';
+import { listedOnlyDocuments, meetingPageBuilder, meetingYears } from './meetingPages.js';
 import { openListPage } from './openListPage.js';
 import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
+import { searchAsk } from './searchAsk.js';
+import { filterNavs, filterPageSource } from './filterPages.js';
 import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
 import { siteContext, type SiteContext, type SiteInput } from './siteContext.js';
@@ -24,7 +26,7 @@ export type OverviewModel = Omit<SiteModel, 'meetings' | 'agreements' | 'owners'
 
 /** Pages made per item, in slices: how many there are, and the view models of items [from, to). */
 export interface PageCollection {
-  name: 'meetings' | 'agreements' | 'owners';
+  name: 'meetings' | 'agreements' | 'owners' | 'filters';
   count: number;
   make(from: number, to: number): unknown[];
 }
@@ -57,6 +59,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
   const codes = ownerCodes(ctx);
   const meetingPage = meetingPageBuilder(ctx);
   const agreementPage = agreementPageBuilder(ctx);
+  const filters = filterPageSource(ctx);
   return {
     ctx,
     site: siteMeta(ctx),
@@ -66,7 +69,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         let docs: SearchDoc[] | null = searchDocuments(ctx);
         search = searchPage(ctx, docs);
         settle();
-        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels);
+        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden);
         docs = null;
         settle();
         return searchShards(data);
@@ -88,6 +91,8 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         open: openListPage(ctx),
         decisions: decisionsPage(ctx),
         documents: documentPages(ctx),
+        meetingDocuments: listedOnlyDocuments(ctx),
+        filterNavs: filterNavs(ctx),
         glossary: glossaryPage(ctx.glossary),
         search,
         files,
@@ -97,6 +102,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
       { name: 'owners', count: codes.length, make: (from, to) => codes.slice(from, to).map((code) => ownerPage(ctx, code)) },
       { name: 'meetings', count: meetings.length, make: (from, to) => meetings.slice(from, to).map(meetingPage) },
       { name: 'agreements', count: agreements.length, make: (from, to) => agreements.slice(from, to).map(agreementPage) },
+      { name: 'filters', count: filters.count, make: filters.make },
     ],
   };
 }

@@ -8,6 +8,7 @@ import { searchDocuments } from '../../../src/publish/site/searchDocuments.js';
 import { buildSearchIndex } from '../../../src/publish/site/searchIndex.js';
 import { ROOT } from '../../helpers.js';
 import { shippedContext } from './fixtures.js';
+import { searchAsk } from '../../../src/publish/site/searchAsk.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,8 +31,8 @@ function browserScripts() {
 const { lunr, lrtZoeken: engine } = browserScripts();
 engine.setUp(lunr);
 const ctx = shippedContext();
-const file = JSON.parse(JSON.stringify(buildSearchIndex(searchDocuments(ctx), ctx.glossary, ctx.registry.labels)));
-const data = { index: lunr.Index.load(engine.restoreIndex(file.index)), docs: file.docs, abbr: file.abbr, kinds: file.kinds };
+const file = JSON.parse(JSON.stringify(buildSearchIndex(searchDocuments(ctx), ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden)));
+const data = { index: lunr.Index.load(engine.restoreIndex(file.index)), docs: file.docs, abbr: file.abbr, kinds: file.kinds, ask: file.ask };
 const urls = (q: string) => engine.query(lunr, data, q).hits.map((i: number) => file.docs[i].u);
 
 describe('search-engine.js, as the browser runs it', () => {
@@ -96,5 +97,66 @@ describe('search-engine.js, as the browser runs it', () => {
     const isMatch = engine.matcher(lunr, ['crisisnoodopvang'], file.abbr);
     expect(isMatch('cno')).toBe(2);
     expect(isMatch('CNO')).toBe(2);
+  });
+
+  test('a result is titled by what was agreed, shortened, not by its id', () => {
+    const d = file.docs.find((x: { u: string }) => x.u === '/afspraken/lrt-2023-02-02-1/');
+    expect(d.t).not.toMatch(/lrt-2023/);
+    const agreement = ctx.register.agreements.find((a) => a.id === 'lrt-2023-02-02-1')!;
+    expect(agreement.text.replace(/\s+/g, ' ').startsWith(d.t.replace(/ …$/, ''))).toBe(true);
+    expect(d.t.length).toBeLessThanOrEqual(92);
+    // The id still finds it.
+    expect(urls('lrt-2023-02-02-1')[0]).toBe('/afspraken/lrt-2023-02-02-1/');
+  });
+
+  test('"open afspraken JenV": JenV\'s open agreements first, then the rest', () => {
+    const r = engine.query(lunr, data, 'open afspraken JenV');
+    expect(r.owner).toBe('JenV');
+    const isOpenJenV = (d: { k: string; s: string; o: string[] }) => ['afspraak', 'besluit', 'toezegging'].includes(d.k) && ['open', 'loopt'].includes(d.s) && d.o.includes('JenV');
+    const openJenV = file.docs.filter(isOpenJenV).length;
+    expect(openJenV).toBeGreaterThan(0);
+    const first = r.hits.slice(0, openJenV).map((i: number) => file.docs[i]);
+    expect(first.every(isOpenJenV)).toBe(true);
+    expect(r.hits.slice(openJenV).map((i: number) => file.docs[i]).some(isOpenJenV)).toBe(false);
+  });
+
+  test('"wat moet VNG nog doen" asks about VNG; without a question word an owner is only a word', () => {
+    expect(engine.query(lunr, data, 'wat moet VNG nog doen').owner).toBe('VNG');
+    expect(engine.query(lunr, data, 'VNG').owner).toBeNull();
+    expect(engine.query(lunr, data, 'nog open staatssecretaris').owner).toBe('JenV');
+  });
+
+  test('"wat hebben we afgesproken over crisisnoodopvang": the agreement before the letter', () => {
+    const r = urls('wat hebben we afgesproken over crisisnoodopvang');
+    expect(r[0]).toBe('/afspraken/lrt-2023-02-02-1/');
+  });
+
+  test('agreements come before passages that match the query as well, when the words are in the agreement itself', () => {
+    const r = engine.query(lunr, data, 'huisvesting');
+    const docs = r.hits.map((i: number) => file.docs[i]);
+    const isAgreement = (d: { k: string }) => ['afspraak', 'besluit', 'toezegging'].includes(d.k);
+    const ownMatch = docs.map((d: { k: string; x: string }, i: number) => (isAgreement(d) && /\bhuisvesting\b/i.test(d.x) ? i : -1)).filter((i: number) => i >= 0);
+    const passages = docs.map((d: { k: string }, i: number) => (isAgreement(d) ? -1 : i)).filter((i: number) => i >= 0);
+    expect(ownMatch.length).toBeGreaterThan(0);
+    expect(Math.max(...ownMatch)).toBeLessThan(Math.min(...passages));
+  });
+
+  test('an agreement found only through the passage around it does not go before passages', () => {
+    // "crisisnoodopvang" is in the minutes around lrt-2023-04-21-2, not in that agreement itself.
+    const r = urls('crisisnoodopvang');
+    const own = r.indexOf('/afspraken/lrt-2023-02-02-1/');
+    const around = r.indexOf('/afspraken/lrt-2023-04-21-2/');
+    const passage = r.findIndex((u: string) => u.startsWith('/vergaderingen/'));
+    expect(own).toBe(0);
+    expect(around).toBeGreaterThan(passage);
+  });
+
+  test('a word not in the index: the closest indexed words', () => {
+    const terms = file.index.invertedIndex.map((t: [string]) => t[0]);
+    const s = engine.suggest(lunr, terms, 'crisisnoodopvnag', 3);
+    expect(s[0].term).toBe(engine.stemmer(lunr)('crisisnoodopvang'));
+    expect(s[0].d).toBe(1);
+    expect(engine.suggest(lunr, terms, 'xyzzyqq', 3)).toEqual([]);
+    expect(engine.distance('abcd', 'abdc', 2)).toBe(1);
   });
 });

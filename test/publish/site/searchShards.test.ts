@@ -9,7 +9,8 @@ import { searchShards } from '../../../src/publish/site/searchShards.js';
 import { siteContext } from '../../../src/publish/site/siteContext.js';
 import { generateMinutes } from '../../bench/generateMinutes.js';
 import { registry, ROOT, run, source } from '../../helpers.js';
-import { EXTRA_TERMS, shippedContext } from './fixtures.js';
+import { EXTRA_TERMS, shippedContext, shippedSiteData } from './fixtures.js';
+import { searchAsk } from '../../../src/publish/site/searchAsk.js';
 // @ts-expect-error: an Eleventy template in plain JavaScript, without types
 import { render as lunrBundle } from '../../../site/zoeken-lunr.11ty.js';
 
@@ -36,7 +37,7 @@ function lunrBuilt(docs: SearchDoc[]): object {
     docs.forEach((d, i) => {
       const context = d.context !== null ? docs[d.context]!.text : '';
       const weight = d.kind === 'stuk' ? 0.6 : d.kind === 'verslag' ? 1 : 2;
-      b.add({ r: String(i), title: d.title, text: d.text, owners: d.ownerWords, meanings: d.meanings, extra: d.extra, context }, { boost: weight });
+      b.add({ r: String(i), title: d.indexTitle, text: d.text, owners: d.ownerWords, meanings: d.meanings, extra: d.extra, context }, { boost: weight });
     });
   });
   return compactIndex(index.toJSON() as never);
@@ -44,7 +45,7 @@ function lunrBuilt(docs: SearchDoc[]): object {
 
 const generated = (() => {
   const files = generateMinutes(40, 7).map((f) => source(f.path, f.text));
-  return siteContext({ result: run(files, '2016-01-01'), registry: registry(), glossaryEntries: EXTRA_TERMS, asOf: '2016-01-01' });
+  return siteContext({ result: run(files, '2016-01-01'), registry: registry(), glossaryEntries: EXTRA_TERMS, asOf: '2016-01-01', siteData: shippedSiteData() });
 })();
 const corpora = { 'the shipped minutes': shippedContext(), 'generated minutes': generated };
 
@@ -68,14 +69,20 @@ const QUERIES = [
   'Voortgang',
   '2023',
   'de het een',
+  'wat moet VNG nog doen',
+  'open afspraken JenV',
+  'wat hebben we afgesproken over crisisnoodopvang',
+  'nog open BZK huisvesting',
 ];
 
 describe.each(Object.entries(corpora))('search in shards, %s', (_, ctx) => {
   const docs = searchDocuments(ctx);
-  const whole = JSON.parse(JSON.stringify(buildSearchIndex(docs, ctx.glossary, ctx.registry.labels)));
-  const full = { index: lunr.Index.load(engine.restoreIndex(structuredClone(whole.index))), docs: whole.docs, abbr: whole.abbr, kinds: whole.kinds };
+  const ask = searchAsk(ctx);
+  const kindWords = ctx.siteData.zoeken.soort_woorden;
+  const whole = JSON.parse(JSON.stringify(buildSearchIndex(docs, ctx.glossary, ctx.registry.labels, ask, kindWords)));
+  const full = { index: lunr.Index.load(engine.restoreIndex(structuredClone(whole.index))), docs: whole.docs, abbr: whole.abbr, kinds: whole.kinds, ask: whole.ask };
   // Small shards and chunks, so a query needs several of each.
-  const split = searchShards(buildSearchData(docs, ctx.glossary, ctx.registry.labels), { shardBytes: 1500, chunkBytes: 600 });
+  const split = searchShards(buildSearchData(docs, ctx.glossary, ctx.registry.labels, ask, kindWords), { shardBytes: 1500, chunkBytes: 600 });
   const main = JSON.parse(split.main);
   const file = (p: string) => JSON.parse(split.files.find((f) => f.path === `data/zoeken/${p}`)!.content);
 
@@ -95,11 +102,12 @@ describe.each(Object.entries(corpora))('search in shards, %s', (_, ctx) => {
     main.shards.forEach((_: string, n: number) => (all[n] = file(`termen-${n}.json`)));
     return all;
   };
-  const joined = { index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, loadAll()))), docs: engine.expandDocs(main), abbr: main.abbr, kinds: main.kinds };
+  const joined = { index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, loadAll()))), docs: engine.expandDocs(main), abbr: main.abbr, kinds: main.kinds, ask: main.ask };
+  const aboutOf = (q: string) => engine.aboutWords(lunr, { kinds: main.kinds, ask: main.ask }, engine.queryWords(lunr, q), engine.ownerAsked(lunr, { ask: main.ask }, q));
 
   test.each(QUERIES)('"%s": the shards its words fall in rank exactly as all shards together, and find what the whole index finds', (q) => {
     const shards: Record<number, unknown> = {};
-    const words = engine.aboutWords(lunr, { kinds: main.kinds }, engine.queryWords(lunr, q));
+    const words = aboutOf(q);
     for (const n of engine.shardsFor(lunr, main, words)) shards[n] = file(`termen-${n}.json`);
     expect(Object.keys(shards).length).toBeLessThanOrEqual(words.length * 3);
     const data = { ...joined, index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, shards))) };
@@ -115,11 +123,11 @@ describe.each(Object.entries(corpora))('search in shards, %s', (_, ctx) => {
   const FILTERS: Record<string, object> = { none: {}, kind: { soort: 'afspraak' }, 'overdue, year': { status: 'te-laat', jaar: '2023' }, body: { overleg: 'LRT' } };
   test.each(QUERIES)('"%s": ranked lazily, the first pages are those lunr gives when it ranks every hit', (q) => {
     const shards: Record<number, unknown> = {};
-    const words = engine.aboutWords(lunr, { kinds: main.kinds }, engine.queryWords(lunr, q));
+    const words = aboutOf(q);
     for (const n of engine.shardsFor(lunr, main, words)) shards[n] = file(`termen-${n}.json`);
     const whole = engine.query(lunr, { ...joined, index: lunr.Index.load(engine.restoreIndex(engine.joinShards(main, shards))) }, q);
     const ranked = engine.rankedQuery(lunr, { main, docs: joined.docs, kinds: main.kinds, shards }, q);
-    expect([ranked.words, ranked.kind]).toEqual([whole.words, whole.kind]);
+    expect([ranked.words, ranked.kind, ranked.owner]).toEqual([whole.words, whole.kind, whole.owner]);
     for (const f of Object.values(FILTERS)) {
       const ok = (i: number) => engine.passes(joined.docs[i], f);
       const passing = whole.hits.filter(ok);
@@ -143,7 +151,10 @@ describe.each(Object.entries(corpora))('search in shards, %s', (_, ctx) => {
 
   test('documents: what filters need comes with zoekindex.json, titles and texts with their chunk', () => {
     const expanded = engine.expandDocs(main);
-    main.chunks.forEach((_: number, n: number) => engine.fillChunk(main, expanded, n, file(`tekst-${n}.json`)));
+    main.chunks.forEach((_: number, n: number) => {
+      engine.fillTitles(main, expanded, n, file(`titels-${n}.json`));
+      engine.fillTexts(main, expanded, n, file(`tekst-${n}.json`));
+    });
     // The passage an agreement stands in (c) is not shown by the page, so it does not travel.
     expect(expanded).toEqual(whole.docs.map((d: object) => ({ ...d, c: null })));
     expect(engine.chunkOf(main, whole.docs.length - 1)).toBe(main.chunks.length - 1);

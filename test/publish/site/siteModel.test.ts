@@ -54,7 +54,10 @@ describe('site model of the shipped minutes', () => {
     expect(m25.adopts).toEqual([{ title: 'LRT 21 april 2023', url: '/vergaderingen/lrt-2023-04-21/' }]);
     for (const a of m21.blocks) expect(m21.minutesHtml).toContain(`id="${a.id}"`);
     expect(m21.agenda.map((p) => p.text)).toEqual(result.register.meetings.find((m) => m.id === 'lrt-2023-04-21')!.agenda);
-    expect(m25.documents).toEqual([{ title: 'Capaciteitsbehoefte asielopvang en taakstelling huisvesting 2023-II', url: '/stukken/brief-medeoverheden-2023-05/' }]);
+    expect(m25.documents).toEqual([{ title: 'Capaciteitsbehoefte asielopvang en taakstelling huisvesting 2023-II', url: '/stukken/brief-medeoverheden-2023-05/', external: false, dateLabel: null }]);
+    // A document the front matter names by title only is listed at its meeting, without a link.
+    const m21docs = model.meetings.find((m) => m.id === 'lrt-2023-04-21')!.documents;
+    expect(m21docs).toContainEqual({ title: 'Concept TK-brief ´Actuele situatie asielketen´', url: null, external: false, dateLabel: null });
   });
 
   test('exports: the CSV is registerCsv, the JSON the register, calendars per owner', () => {
