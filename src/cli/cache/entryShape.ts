@@ -1,4 +1,10 @@
 import type { ExtractEntry, FrontEntry } from '../parallel/fileTasks.js';
+import { DiagnosticSchema } from '../../schema/diagnostic.js';
+
+/** Side files' record kinds: status updates, documents, confirmations of unlabelled commitments. */
+const SIDE_KINDS: ReadonlySet<unknown> = new Set(['voortgang', 'stuk', 'bevestiging']);
+/** The severities from the diagnostic schema itself, so a new one is never read as damage. */
+const SEVERITIES: ReadonlySet<unknown> = new Set(DiagnosticSchema.shape.severity.options);
 
 /**
  * Whether a value read back from the cache has the shape of an entry. The checksum already
@@ -19,7 +25,7 @@ function isDiagnostics(v: unknown): boolean {
         isPosition(d.line) &&
         isPosition(d.column) &&
         typeof d.rule === 'string' &&
-        (d.severity === 'error' || d.severity === 'warning') &&
+        SEVERITIES.has(d.severity) &&
         typeof d.message === 'string',
     )
   );
@@ -42,7 +48,7 @@ function isClassified(c: unknown): boolean {
     case 'verslag':
       return isObject(c.fm) && typeof c.fm.datum === 'string' && typeof c.body === 'string';
     case 'bijlage':
-      return isObject(c.record) && (c.record.kind === 'voortgang' || c.record.kind === 'stuk');
+      return isObject(c.record) && SIDE_KINDS.has(c.record.kind);
     case 'geen':
       return typeof c.unregistered === 'boolean' && isDiagnostics(c.counted);
     case 'kapot':
