@@ -102,7 +102,9 @@ describe('lrt check --base', () => {
     expect(r.out).toContain('agreements/2023-05-brief-medeoverheden.md:1:1  Het stuk brief-medeoverheden-2023-05 is verwijderd.');
     expect(r.out).toContain('[document-removed]');
     expect(r.out).toContain('agreements/2023-04-25-lrt-2023-04-21-2.md:1:1  waarschuwing: Het voortgangsbericht over lrt-2023-04-21-2 van 2023-04-25 (status afgerond) is verwijderd');
-    expect(r.err).toMatch(/1 fout, 1 waarschuwing\.$/);
+    // With the update gone, the follow-up it recorded is proposed again from the 25 April minutes.
+    expect(r.out).toContain('minutes/2023-04-25-lrt.md:32:1  ter informatie: Dit lijkt een vervolg op lrt-2023-04-21-2');
+    expect(r.err).toMatch(/1 fout, 1 waarschuwing; 1 voorstel ter informatie\.$/);
   });
 
   it('says in Dutch when the base does not exist or the folder is not a git repository (exit 2)', async () => {
