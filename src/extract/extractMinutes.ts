@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
+import { unlinkedFields } from './unlinkedFields.js';
 import type { Agreement, Meeting } from '../schema/register.js';
 import type { MinutesFrontmatter, Attendee } from '../schema/frontmatter.js';
 import { AgreementStatusSchema, type AgreementStatus, type Body, type Registry } from '../schema/registry.js';
@@ -143,13 +144,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       followUpOf: ref?.value || null,
       followUps: [],
       source: { file, line: block.at.line },
-      // Filled when linking (src/link/): what later meetings and files did to this agreement.
-      supersededBy: null,
-      withdrawnBy: null,
-      supersedes: [],
-      withdraws: [],
-      closureProposal: null,
-      suggestions: [],
+      ...unlinkedFields(),
     };
   });
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
+import { unlinkedFields } from '../extract/unlinkedFields.js';
 import { CONFIRMED_NOTE, type Agreement, type Moment } from '../schema/register.js';
 import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { MinutesRecord } from '../extract/extractMinutes.js';
@@ -125,13 +126,7 @@ function confirmedAgreement(
     followUpOf: null,
     followUps: [],
     source: { file: m.file, line: found.line },
-    // Filled later in linking, as for labelled blocks.
-    supersededBy: null,
-    withdrawnBy: null,
-    supersedes: [],
-    withdraws: [],
-    closureProposal: null,
-    suggestions: [],
+    ...unlinkedFields(),
   };
 }
 
