@@ -4,22 +4,7 @@ import type { SourceRecord } from '../extract/extractAll.js';
 import type { MinutesRecord } from '../extract/extractMinutes.js';
 import { foldForNames } from '../extract/foldForNames.js';
 import { nameMatcher } from '../extract/nameMatcher.js';
-
-/** 1-based line and column of each offset, from the line starts of the original text. */
-function positionIn(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
+import { positionIn } from '../parse/positionIn.js';
 
 /**
  * A name marked not public (Woo art. 5.1.2e) may stand only where it is declared. Anywhere else,

@@ -1,4 +1,5 @@
 import { Document, parseDocument, visit, isMap, isPair, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { positionIn } from './positionIn.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { yamlErrorInDutch } from './yamlErrorInDutch.js';
@@ -49,18 +50,7 @@ export function parseFrontmatter(file: string, written: string, fenceLine: numbe
   // every earlier one, quadratic in the number of keys.
   const doc = parseDocument(source, { uniqueKeys: false, merge: false });
   // Own line table: yaml's LineCounter misses line starts after some errors (columns past the line end).
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  const toFile = (offset: number): Position => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1 + fenceLine, column: offset - starts[lo]! + 1 };
-  };
+  const toFile: (offset: number) => Position = positionIn(source, fenceLine + 1);
   const diagnostics: Diagnostic[] = [];
   let syntaxReported = false;
   for (const err of doc.errors) {
