@@ -75,7 +75,7 @@ export type Command = (ctx: CommandContext) => Promise<number>;
 export async function createContext(io: Io, options: Options, positionals: string[], asOf: string): Promise<CommandContext> {
   const localData = path.join(io.cwd, 'data');
   const dataDir = existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data');
-  const registry = await readRegistry(dataDir);
+  const registry = await readRegistry(dataDir, io.cwd);
   const pipeline = async (raw: RawSource[], wantTrees: boolean) =>
     (await runPipelineFast(raw, registry, asOf, io.now(), { cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1, wantTrees })).result;
   return {

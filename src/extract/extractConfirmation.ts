@@ -6,6 +6,8 @@ import type { ParsedSource } from '../parse/parseSource.js';
 import { closest } from '../parse/closest.js';
 import { buildOrganisationIndex } from './organisationIndex.js';
 import { resolveOwners } from './resolveOwners.js';
+import { buildPersonIndex, fromRegistry } from './personIndex.js';
+import type { OwnerPerson } from '../schema/register.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** One confirmed sentence, with what can be decided without the minutes it quotes. */
@@ -18,6 +20,7 @@ export interface ConfirmedItem {
   kind: AgreementKind;
   owners: string[];
   ownersInferred: boolean;
+  ownerPeople: OwnerPerson[];
   termijn: { value: string; at: Position } | null;
 }
 
@@ -42,6 +45,7 @@ export function extractConfirmation(
   const file = source.file;
   const positionOf = source.frontmatter!.positionOf;
   const index = buildOrganisationIndex(registry.organisaties);
+  const people = buildPersonIndex(registry.personen.map(fromRegistry));
   const diagnostics: Diagnostic[] = [];
   const items: ConfirmedItem[] = [];
   fm.bevestigd.forEach((c, i) => {
@@ -53,10 +57,11 @@ export function extractConfirmation(
       return;
     }
     // The sentence is its own text: an owner is read from it as from a labelled block's, never from the chair.
-    const owners = resolveOwners(label.soort, c.eigenaar, c.zin, undefined, index);
+    const owners = resolveOwners(label.soort, c.eigenaar, c.zin, undefined, index, people);
     for (const name of owners.unknown)
       diagnostics.push(diagnostic('owner-unknown', file, at('eigenaar'), { value: name, suggestion: closest(name, index.codes) ?? '' }));
-    if (label.soort !== 'besluit' && owners.owners.length === 0 && owners.unknown.length === 0)
+    for (const p of owners.unknownPeople) diagnostics.push(diagnostic('owner-person-unknown', file, at('eigenaar'), { value: p.name, org: p.org ?? '' }));
+    if (label.soort !== 'besluit' && owners.owners.length === 0 && owners.unknown.length === 0 && owners.people.length === 0)
       diagnostics.push(diagnostic('confirmation-owner-none', file, at('zin'), { kind: label.label.toLowerCase() }));
     items.push({
       id: c.id,
@@ -67,6 +72,7 @@ export function extractConfirmation(
       kind: label.soort,
       owners: owners.owners,
       ownersInferred: owners.inferred,
+      ownerPeople: owners.people,
       termijn: c.termijn ? { value: c.termijn, at: at('termijn') } : null,
     });
   });

@@ -8,6 +8,8 @@ import type { ParsedSource } from '../parse/parseSource.js';
 import { findBlocks, type FollowUpNote, type RawBlock } from './findBlocks.js';
 import type { OrganisationIndex } from './organisationIndex.js';
 import { resolveOwners, organisationOfPerson } from './resolveOwners.js';
+import { buildPersonIndex, fromRegistry, peopleOfBody } from './personIndex.js';
+import { attendeePeople, registeredNonPublic } from './peopleOfMinutes.js';
 import { extractMoments, parseDeadlineValue, type DeadlineContext } from './deadline.js';
 import { assignIds } from './assignIds.js';
 import { closest } from '../parse/closest.js';
@@ -22,6 +24,8 @@ export interface NonPublicName {
   org: string;
   file: string;
   line: number;
+  /** A one-word name found alone at any length (a person owner's first name: "Frank"). */
+  alone?: boolean;
 }
 
 export interface MinutesRecord {
@@ -74,8 +78,12 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
-  const people = civilServantsInAttendees(fm, positionOf, file, ctx.index);
-  diagnostics.push(...people.diagnostics, ...civilServantsInText(file, source.text, ctx.index, people.lines, people.marked));
+  const attendees = civilServantsInAttendees(fm, positionOf, file, ctx.index);
+  diagnostics.push(...attendees.diagnostics);
+  const personIndex = buildPersonIndex([...attendeePeople(fm, positionOf, file, ctx.index), ...peopleOfBody(ctx.registry.personen, body.code).map(fromRegistry)]);
+  nonPublicNames.push(...registeredNonPublic(ctx.registry.personen));
+  // Lines whose owner is a person: the declaration of that person, not a publication of the name.
+  const ownerLines = new Set<number>();
   // Only concept minutes: adopted minutes are not edited, so a warning there could not be acted on.
   if (fm.status === 'concept') diagnostics.push(...unlabelledCommitmentDiagnostics(source, found.plain, ctx.index));
 
@@ -105,10 +113,14 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     if (block.text === '') diagnostics.push(diagnostic('block-empty', file, block.at, { label: block.label }));
 
     const ownerAttr = attr('eigenaar');
-    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index);
+    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index, personIndex);
     for (const name of owners.unknown)
       diagnostics.push(diagnostic('owner-unknown', file, ownerAttr!.at, { value: name, suggestion: closest(name, ctx.index.codes) ?? '' }));
-    if (block.kind !== 'besluit' && owners.owners.length === 0 && owners.unknown.length === 0)
+    for (const p of owners.unknownPeople) diagnostics.push(diagnostic('owner-person-unknown', file, ownerAttr!.at, { value: p.name, org: p.org ?? '' }));
+    if (ownerAttr && owners.people.length) ownerLines.add(ownerAttr.at.line);
+    for (const name of owners.nonPublic)
+      nonPublicNames.push({ name, org: owners.people.find((p) => !p.public)?.organisation ?? '', file, line: ownerAttr!.at.line, alone: true });
+    if (block.kind !== 'besluit' && owners.owners.length === 0 && owners.unknown.length === 0 && owners.people.length === 0)
       diagnostics.push(diagnostic('owner-none', file, block.at, { kind: block.label.toLowerCase() }));
 
     const termijn = attr('termijn');
@@ -137,6 +149,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       text: block.text,
       owners: owners.owners,
       ownersInferred: owners.inferred,
+      ownerPeople: owners.people,
       deadline: { date: first?.date ?? null, text: first?.text ?? null, moments },
       status,
       statusSource,
@@ -147,6 +160,13 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       ...unlinkedFields(),
     };
   });
+
+  diagnostics.push(
+    ...civilServantsInText(file, source.text, ctx.index, new Set([...attendees.lines, ...ownerLines]), [
+      ...attendees.marked,
+      ...personIndex.people.flatMap((p) => [p.naam, ...p.schrijfwijzen].map((name) => ({ name }))),
+    ]),
+  );
 
   return {
     kind: 'verslag',

@@ -24,6 +24,8 @@ interface Split {
   /** Initials run together without dots ("jp"), as some write them. */
   bareInitials: Set<string>;
   surname: RegExp;
+  /** A one-word name that stands for its person alone, however short ("Frank" as an owner). */
+  anyLength: boolean;
 }
 
 const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -71,20 +73,23 @@ function splitOf(s: { givens: string[]; initials: string[]; surname: string[] })
   const cores = new Set([core, ...core.split(/[-']/).filter((p) => letters(p) >= ALONE_MIN_LETTERS)]);
   const particlePattern = particles.length ? `(?:${particles.map(wordPattern).join('\\s*')}\\s*)?` : '';
   const corePattern = [...cores].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
-  return { givens, initials, bareInitials, surname: new RegExp(`${particlePattern}(?:${corePattern})`, 'g') };
+  return { givens, initials, bareInitials, surname: new RegExp(`${particlePattern}(?:${corePattern})`, 'g'), anyLength: false };
 }
 
 /**
  * The forms in which a non-public name (Woo art. 5.1.2e) identifies its person: the whole name,
  * initial(s) and surname, title and surname ("Mevr. drs. Bakker"), list order ("Bakker, J.",
  * "Vries, J. de"), the possessive ("Bakkers", "Bakker's"), and the surname alone with or
- * without its particles when it is at least ALONE_MIN_LETTERS long. `lrt check` and the
+ * without its particles when it is at least ALONE_MIN_LETTERS long (any length with `alone` for a
+ * one-word name: a first name used as the person's name). `lrt check` and the
  * publication gate both use this matcher on text folded by foldForNames, so they cannot disagree.
  */
-export function nameMatcher(name: string): NameMatcher {
+export function nameMatcher(name: string, opts: { alone?: boolean } = {}): NameMatcher {
   const words = nameWords(name);
   if (letters(words.join('')) < 2) return { find: () => [] };
-  const splits = splitsOf(words).map(splitOf);
+  // `alone`: a one-word name is how the person is written ("Actie: Frank"), so it is found alone at any length.
+  const anyLength = opts.alone === true && words.length === 1;
+  const splits = splitsOf(words).map((w) => ({ ...splitOf(w), anyLength }));
   return {
     find(f) {
       const hits: NameHit[] = [];
@@ -118,7 +123,7 @@ function findSplit(f: Folded, s: Split): NameHit[] {
     const qualifiedFrom = qualifierBefore(f, start, s);
     const listOrder = plainEnd && qualifierAfter(t, end, s);
     if (qualifiedFrom !== null) hits.push({ start: qualifiedFrom, end });
-    else if (listOrder || letters(m[0]) >= ALONE_MIN_LETTERS) hits.push({ start, end });
+    else if (listOrder || s.anyLength || letters(m[0]) >= ALONE_MIN_LETTERS) hits.push({ start, end });
   }
   return hits;
 }

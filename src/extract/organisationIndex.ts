@@ -9,6 +9,8 @@ export interface OrganisationIndex {
   lookup(name: string): string | undefined;
   /** Every code, for suggestions. */
   codes: string[];
+  /** Every code, alias, role and unit as a lookup key (lower case): what a misspelled code is near. */
+  names: string[];
   /** The organisation a sentence opens with ("BZK deelt …", "De Staatssecretaris van JenV zal …"). */
   subjectOf(sentence: string): string | undefined;
   /** A role is public, a civil-service unit or an organisation with `personen: ambtelijk` is staff; else undefined. */
@@ -61,5 +63,5 @@ export function buildOrganisationIndex(orgs: Organisation[]): OrganisationIndex 
     return undefined;
   };
 
-  return { lookup, codes: orgs.map((o) => o.code), subjectOf, personOf, words };
+  return { lookup, codes: orgs.map((o) => o.code), names, subjectOf, personOf, words };
 }

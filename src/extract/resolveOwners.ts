@@ -1,25 +1,46 @@
 import type { AgreementKind } from '../schema/registry.js';
+import type { OwnerPerson } from '../schema/register.js';
 import type { OrganisationIndex } from './organisationIndex.js';
+import type { PersonIndex, KnownPerson } from './personIndex.js';
+import { ownerShape } from './ownerShape.js';
 
-export interface OwnerResolution {
-  owners: string[];
-  inferred: boolean;
-  unknown: string[];
+/** A person named as owner whom nobody confirmed yet: proposed for data/people.yaml, non-public meanwhile. */
+export interface UnknownPerson {
+  name: string;
+  /** The organisation written beside the name ("Martin (Logius)"), when the registry knows it. */
+  org: string | null;
 }
 
-/** Splits "BZK, VNG en IPO" into its names. */
+export interface OwnerResolution {
+  /** Organisation codes: of the organisations named, and of the people named. */
+  owners: string[];
+  /** The people named, as the register shows them (a name only when public). */
+  people: OwnerPerson[];
+  inferred: boolean;
+  /** Written owners that look like a misspelled organisation code: errors. */
+  unknown: string[];
+  /** Written owners that look like people nobody confirmed yet: warnings. */
+  unknownPeople: UnknownPerson[];
+  /** The non-public names among the owners, as written: never published, in any form. */
+  nonPublic: string[];
+}
+
+/** Splits "BZK, VNG en IPO" or "Stas/Dennis" into its names; "Martin (Logius)" stays one. */
 export function splitOwners(value: string): string[] {
   return value
-    .split(/\s*(?:,|;|\/|&|\ben\b)\s*/i)
+    .split(/\s*(?:,|;|\/|&|\ben\b)\s*(?![^(]*\))/i)
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+const PERSON_WITH_ORG = /^(.+?)\s*\(([^()]+)\)$/;
 
 /**
  * Explicit owners always win. Otherwise: the organisation that opens a sentence of the text is
  * its owner ("BZK deelt …"); with none, the chair's organisation, since at the LRT a passive
  * agreement ("Vervolgafspraak wordt gepland") falls to the chair. Decisions have no owner
- * unless one is written.
+ * unless one is written. An explicit owner may be a person (`people`, from data/people.yaml and
+ * the meeting's attendees): the agreement is then owned by the person's organisation.
  */
 export function resolveOwners(
   kind: AgreementKind,
@@ -27,25 +48,62 @@ export function resolveOwners(
   text: string,
   chairOrg: string | undefined,
   index: OrganisationIndex,
+  people?: PersonIndex,
 ): OwnerResolution {
-  if (explicit !== undefined) {
-    const owners: string[] = [];
-    const unknown: string[] = [];
-    for (const name of splitOwners(explicit)) {
-      const code = index.lookup(name);
-      if (code) owners.includes(code) || owners.push(code);
-      else unknown.push(name);
-    }
-    return { owners, inferred: false, unknown };
-  }
-  if (kind === 'besluit') return { owners: [], inferred: false, unknown: [] };
+  const none = { people: [], unknown: [], unknownPeople: [], nonPublic: [] };
+  if (explicit !== undefined) return resolveWritten(explicit, index, people);
+  if (kind === 'besluit') return { owners: [], inferred: false, ...none };
   const owners: string[] = [];
   for (const sentence of splitSentences(text)) {
     const code = index.subjectOf(sentence);
     if (code && !owners.includes(code)) owners.push(code);
   }
   if (owners.length === 0 && chairOrg) owners.push(chairOrg);
-  return { owners, inferred: owners.length > 0, unknown: [] };
+  return { owners, inferred: owners.length > 0, ...none };
+}
+
+function resolveWritten(explicit: string, index: OrganisationIndex, people: PersonIndex | undefined): OwnerResolution {
+  const r: OwnerResolution = { owners: [], people: [], inferred: false, unknown: [], unknownPeople: [], nonPublic: [] };
+  const addOrg = (code: string | null) => code && !r.owners.includes(code) && r.owners.push(code);
+  const addKnown = (p: KnownPerson, written: string) => {
+    addOrg(p.organisatie);
+    r.people.push({ name: p.openbaar ? p.naam : null, organisation: p.organisatie, role: p.rol, public: p.openbaar, confirmed: true });
+    if (!p.openbaar) r.nonPublic.push(written);
+  };
+  const addUnknown = (name: string, org: string | null) => {
+    addOrg(org);
+    r.people.push({ name: null, organisation: org, role: null, public: false, confirmed: false });
+    r.unknownPeople.push({ name, org });
+    r.nonPublic.push(name);
+  };
+  for (const written of splitOwners(explicit)) {
+    const code = index.lookup(written);
+    if (code) {
+      addOrg(code);
+      continue;
+    }
+    const known = people?.lookup(written);
+    if (known) {
+      addKnown(known, written);
+      continue;
+    }
+    // "Martin (Logius)": a person with the organisation beside the name.
+    const m = PERSON_WITH_ORG.exec(written);
+    if (m) {
+      const org = index.lookup(m[2]!) ?? null;
+      if (!org) r.unknown.push(m[2]!);
+      const person = people?.lookup(m[1]!);
+      const named = index.lookup(m[1]!);
+      if (person) addKnown(person, m[1]!);
+      else if (named) addOrg(named);
+      else if (ownerShape(m[1]!, index) === 'person') addUnknown(m[1]!, org);
+      else r.unknown.push(m[1]!);
+      continue;
+    }
+    if (ownerShape(written, index) === 'person') addUnknown(written, null);
+    else r.unknown.push(written);
+  }
+  return r;
 }
 
 function splitSentences(text: string): string[] {

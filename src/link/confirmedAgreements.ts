@@ -118,6 +118,7 @@ function confirmedAgreement(
     text: found.text,
     owners: item.owners,
     ownersInferred: item.ownersInferred,
+    ownerPeople: item.ownerPeople,
     deadline: { date: first?.date ?? null, text: first?.text ?? null, moments },
     status: item.kind === 'besluit' ? 'afgerond' : 'open',
     statusSource: 'standaard',

@@ -5,6 +5,7 @@ import type { MinutesRecord } from '../extract/extractMinutes.js';
 import { foldForNames } from '../extract/foldForNames.js';
 import { nameMatcher } from '../extract/nameMatcher.js';
 import { positionIn } from '../parse/positionIn.js';
+import { distinctNames } from '../extract/distinctNames.js';
 
 /**
  * A name marked not public (Woo art. 5.1.2e) may stand only where it is declared. Anywhere else,
@@ -12,11 +13,11 @@ import { positionIn } from '../parse/positionIn.js';
  * is an error at the place where the occurrence starts in the original text.
  */
 export function findNameLeaks(records: SourceRecord[]): Diagnostic[] {
-  const names = records.flatMap((r) => (r.kind === 'verslag' ? (r as MinutesRecord).nonPublicNames : []));
-  if (names.length === 0) return [];
+  const all = records.flatMap((r) => (r.kind === 'verslag' ? (r as MinutesRecord).nonPublicNames : []));
+  if (all.length === 0) return [];
   const out: Diagnostic[] = [];
-  const declared = new Set(names.map((n) => `${n.file}:${n.line}`));
-  const wanted = names.map((n) => ({ n, matcher: nameMatcher(n.name) }));
+  const declared = new Set(all.map((n) => `${n.file}:${n.line}`));
+  const wanted = distinctNames(all).map((n) => ({ n, matcher: nameMatcher(n.name, { alone: n.alone }) }));
   for (const r of records) {
     const folded = foldForNames(r.source.text, true);
     const position = positionIn(r.source.text);

@@ -83,6 +83,16 @@ export const AgendaItemSchema = z.object({
   title: z.string(),
 });
 
+/** A person who owns an agreement (issue 14): the organisation always, the name only when public. */
+export const OwnerPersonSchema = z.object({
+  name: z.string().nullable().describe('The name, only when the person is marked public (openbaar: true); else null (Woo art. 5.1.2e).'),
+  organisation: z.string().nullable().describe('Code of the organisation the person belongs to (also in owners); null when not known.'),
+  role: z.string().nullable().describe('The role in the table, when given in data/people.yaml.'),
+  public: z.boolean(),
+  confirmed: z.boolean().describe('False while the person is not in data/people.yaml nor an attendee: proposed by lrt check, non-public meanwhile.'),
+});
+export type OwnerPerson = z.infer<typeof OwnerPersonSchema>;
+
 export const AgreementSchema = z.object({
   id: z.string(),
   idWritten: z.boolean().describe('False when the id is provisional: not yet written into the file.'),
@@ -93,6 +103,10 @@ export const AgreementSchema = z.object({
   text: z.string(),
   owners: z.array(z.string()).describe('Organisation codes from the registry.'),
   ownersInferred: z.boolean(),
+  ownerPeople: z
+    .array(OwnerPersonSchema)
+    .default([])
+    .describe('People named as owners ("eigenaar: Frank"), each with their organisation; the name only when public.'),
   deadline: z.object({
     date: DateOrNull.describe('The earliest moment: the first thing due.'),
     text: z.string().nullable(),

@@ -60,9 +60,48 @@ export const LabelsSchema = z.object({
 });
 export type Labels = z.infer<typeof LabelsSchema>;
 
+/**
+ * data/people.yaml: people who own agreements in working groups ("Actie: Frank"). A person
+ * belongs to an organisation and is not public unless marked so (Woo art. 5.1.2e): the register
+ * and site show the organisation, the name only with `openbaar: true`.
+ */
+export const PersonSchema = z
+  .object({
+    naam: z.string().trim().min(2).describe('Naam zoals de werkgroep hem voluit schrijft, bv. "Frank de Boer".'),
+    schrijfwijzen: z
+      .array(z.string().trim().min(2))
+      .default([])
+      .describe('Andere schrijfwijzen in verslagen: de voornaam alleen ("Frank"), initialen ("FdB"). Ook die worden nooit gepubliceerd als de persoon niet openbaar is.'),
+    organisatie: z.string().min(1).describe('Code uit data/organisations.yaml, bv. Logius.'),
+    openbaar: z.boolean().default(false).describe('true: de naam mag op de site (met reden). Standaard false: alleen de organisatie verschijnt.'),
+    reden: z.string().min(1).optional().describe('Waarom de naam openbaar is (verplicht bij openbaar: true).'),
+    rol: z.string().min(1).optional().describe('Functie of rol in het overleg, bv. "voorzitter werkgroep".'),
+    overleggen: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Alleen in verslagen van deze overleggen (codes uit data/bodies.yaml) is een eigenaar met deze naam deze persoon; leeg: in alle.'),
+  })
+  .strict()
+  .refine((p) => !p.openbaar || p.reden !== undefined, {
+    message: 'openbaar: true vraagt om een reden: voeg reden: "…" toe (bv. "voorzitter, treedt publiek op") of schrijf openbaar: false.',
+    path: ['openbaar'],
+  });
+export type Person = z.infer<typeof PersonSchema>;
+
+export const PeopleFileSchema = z.array(PersonSchema);
+
+/** A person as the pipeline knows them: with the place they were declared, for check's messages. */
+export const RegisteredPersonSchema = z.object({
+  person: PersonSchema,
+  file: z.string(),
+  line: z.number().int().min(1),
+});
+export type RegisteredPerson = z.infer<typeof RegisteredPersonSchema>;
+
 export const RegistrySchema = z.object({
   organisaties: z.array(OrganisationSchema),
   organen: z.array(BodySchema),
   labels: LabelsSchema,
+  personen: z.array(RegisteredPersonSchema).default([]),
 });
 export type Registry = z.infer<typeof RegistrySchema>;

@@ -1,6 +1,7 @@
 import type { NonPublicName } from '../../extract/extractMinutes.js';
 import { foldForNames } from '../../extract/foldForNames.js';
 import { nameMatcher } from '../../extract/nameMatcher.js';
+import { distinctNames } from '../../extract/distinctNames.js';
 
 export interface OutputFile {
   path: string;
@@ -20,7 +21,7 @@ export interface NameLeak {
  * case) and the same matcher. The build fails on any hit: this is the last gate before publication.
  */
 export function findNamesInOutput(files: OutputFile[], names: NonPublicName[]): NameLeak[] {
-  const wanted = names.map((n) => ({ matcher: nameMatcher(n.name), at: `${n.file}:${n.line}` }));
+  const wanted = distinctNames(names).map((n) => ({ matcher: nameMatcher(n.name, { alone: n.alone }), at: `${n.file}:${n.line}` }));
   if (wanted.length === 0) return [];
   const leaks: NameLeak[] = [];
   for (const f of files) {
