@@ -1,6 +1,7 @@
 import type { Agreement, Register } from '../schema/register.js';
 import type { Organisation } from '../schema/registry.js';
 import { formatDateNl } from './formatDateNl.js';
+import { ownerlessPeopleNote, publicPeopleOf } from './ownersText.js';
 
 export interface OwnerGroup {
   code: string;
@@ -50,7 +51,8 @@ export function openListMarkdown(register: Register, organisations: Organisation
         : 'geen termijn';
       const item = a.agendaItem ? `, ${a.agendaItem.number ? `agendapunt ${a.agendaItem.number}` : a.agendaItem.title}` : '';
       const maybe = a.suggestions[0] ? ` — _mogelijk afgedaan in ${a.suggestions[0].source.file}:${a.suggestions[0].source.line}_` : '';
-      out.push(`| ${a.id} | ${cell(a.text)}${a.ownersInferred ? ' _(eigenaar afgeleid)_' : ''}${cell(maybe)} | ${cell(deadline)} | ${a.status} | ${a.meeting.body} ${formatDateNl(a.meeting.date)}${cell(item)} |`);
+      const person = g.code === '—' ? ownerlessPeopleNote(a) : publicPeopleOf(a, g.code).join('; ') || null;
+      out.push(`| ${a.id} | ${cell(a.text)}${a.ownersInferred ? ' _(eigenaar afgeleid)_' : ''}${person ? ` _(${cell(person)})_` : ''}${cell(maybe)} | ${cell(deadline)} | ${a.status} | ${a.meeting.body} ${formatDateNl(a.meeting.date)}${cell(item)} |`);
     }
   }
   return out.join('\n') + '\n';

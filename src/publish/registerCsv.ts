@@ -1,8 +1,9 @@
 import type { Register } from '../schema/register.js';
+import { ownerPeopleCell } from './ownersText.js';
 
 const COLUMNS = [
   'id', 'soort', 'vergadering', 'datum', 'orgaan', 'agendapunt', 'tekst', 'eigenaren', 'eigenaren_afgeleid',
-  'termijn', 'termijn_tekst', 'status', 'te_laat', 'vervolg', 'bron',
+  'termijn', 'termijn_tekst', 'status', 'te_laat', 'vervolg', 'bron', 'eigenaar_personen',
 ] as const;
 
 /**
@@ -19,6 +20,7 @@ export function registerCsv(register: Register): string {
       a.status, a.overdue ? 'ja' : 'nee',
       a.followUps.map((f) => `${f.date ?? 'datum onbekend'}: ${f.text || 'op de agenda, niets nieuws vermeld'}`).join(' | '),
       `${a.source.file}:${a.source.line}`,
+      ownerPeopleCell(a),
     ].map((v) => cell(String(v))).join(';'),
   );
   return '\ufeff' + [COLUMNS.join(';'), ...rows].join('\r\n') + '\r\n';

@@ -106,7 +106,7 @@ export const AgreementSchema = z.object({
   ownerPeople: z
     .array(OwnerPersonSchema)
     .default([])
-    .describe('People named as owners ("eigenaar: Frank"), each with their organisation; the name only when public.'),
+    .describe('People named as owners ("eigenaar: <first name>"), each with their organisation; the name only when public.'),
   deadline: z.object({
     date: DateOrNull.describe('The earliest moment: the first thing due.'),
     text: z.string().nullable(),

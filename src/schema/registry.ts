@@ -67,11 +67,11 @@ export type Labels = z.infer<typeof LabelsSchema>;
  */
 export const PersonSchema = z
   .object({
-    naam: z.string().trim().min(2).describe('Naam zoals de werkgroep hem voluit schrijft, bv. "Frank de Boer".'),
+    naam: z.string().trim().min(2).describe('Naam zoals de werkgroep hem voluit schrijft, bv. "<voornaam> <achternaam>".'),
     schrijfwijzen: z
       .array(z.string().trim().min(2))
       .default([])
-      .describe('Andere schrijfwijzen in verslagen: de voornaam alleen ("Frank"), initialen ("FdB"). Ook die worden nooit gepubliceerd als de persoon niet openbaar is.'),
+      .describe('Andere schrijfwijzen in verslagen: de voornaam alleen, initialen. Ook die worden nooit gepubliceerd als de persoon niet openbaar is.'),
     organisatie: z.string().min(1).describe('Code uit data/organisations.yaml, bv. Logius.'),
     openbaar: z.boolean().default(false).describe('true: de naam mag op de site (met reden). Standaard false: alleen de organisatie verschijnt.'),
     reden: z.string().min(1).optional().describe('Waarom de naam openbaar is (verplicht bij openbaar: true).'),

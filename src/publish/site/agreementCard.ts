@@ -1,6 +1,7 @@
 import type { Agreement } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
+import { ownerlessPeopleNote, publicPeopleOf } from '../ownersText.js';
 import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
 import { lifecycleStatusLabel, possiblyDone } from './followUpView.js';
@@ -9,6 +10,8 @@ export interface OwnerRef {
   code: string;
   name: string;
   url: string;
+  /** The public names of the people who own it for this organisation (a non-public name never). */
+  people: string[];
 }
 
 /** An agreement as lists show it: the same fields on every page, so readers learn one layout. */
@@ -21,6 +24,8 @@ export interface AgreementCard {
   kindLabel: string;
   textHtml: string;
   owners: OwnerRef[];
+  /** "eigenaar onbekend (persoon, naam niet openbaar)": a person owns it, their organisation is not known. */
+  ownerNote: string | null;
   ownersInferred: boolean;
   status: Agreement['status'];
   statusLabel: string;
@@ -34,8 +39,8 @@ export interface AgreementCard {
   possiblyDone: { label: string; url: string | null } | null;
 }
 
-export function ownerRef(code: string, ctx: SiteContext): OwnerRef {
-  return { code, name: ctx.orgName(code), url: ctx.urls.owner(code) };
+export function ownerRef(code: string, ctx: SiteContext, a?: Agreement): OwnerRef {
+  return { code, name: ctx.orgName(code), url: ctx.urls.owner(code), people: a ? publicPeopleOf(a, code) : [] };
 }
 
 export function agendaItemLabel(a: Agreement): string | null {
@@ -53,7 +58,8 @@ export function agreementCard(a: Agreement, ctx: SiteContext, seen: Set<string>)
     kind: a.kind,
     kindLabel: KIND_LABEL[a.kind],
     textHtml: abbreviateText(a.text, ctx.glossary, seen),
-    owners: a.owners.map((c) => ownerRef(c, ctx)),
+    owners: a.owners.map((c) => ownerRef(c, ctx, a)),
+    ownerNote: ownerlessPeopleNote(a),
     ownersInferred: a.ownersInferred,
     status: a.status,
     statusLabel: lifecycleStatusLabel(a) ?? STATUS_LABEL[a.status],

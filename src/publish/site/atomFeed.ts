@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ownersText } from '../ownersText.js';
 import type { Register } from '../../schema/register.js';
 import { escapeHtml } from './escapeHtml.js';
 import { CHANGE_EVENT_LABEL, KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
@@ -41,7 +42,7 @@ export function atomFeed(register: Register, opts: FeedOptions): string {
         path: opts.urls.agreement(a.id),
         title: `${KIND_LABEL[a.kind]} ${a.id} (${STATUS_LABEL[a.status].toLowerCase()})`,
         updated: atomDate(last, register.generated),
-        summary: `${a.owners.length ? `${a.owners.join(', ')}: ` : ''}${a.text}`,
+        summary: `${a.owners.length || a.ownerPeople.length ? `${ownersText(a)}: ` : ''}${a.text}`,
       };
     }),
     // What happened since: closed, proposed for closure, newly overdue (a made agreement has its own entry above).
@@ -51,7 +52,7 @@ export function atomFeed(register: Register, opts: FeedOptions): string {
         path: `${opts.urls.agreement(e.agreement.id)}#${e.kind}-${e.date}`,
         title: `${KIND_LABEL[e.agreement.kind]} ${e.agreement.id}: ${e.status ? STATUS_LABEL[e.status].toLowerCase() : CHANGE_EVENT_LABEL[e.kind]}`,
         updated: atomDate(e.date, register.generated),
-        summary: `${e.agreement.owners.length ? `${e.agreement.owners.join(', ')}: ` : ''}${e.agreement.text}`,
+        summary: `${e.agreement.owners.length || e.agreement.ownerPeople.length ? `${ownersText(e.agreement)}: ` : ''}${e.agreement.text}`,
       })),
   ]
     .sort((x, y) => y.updated.localeCompare(x.updated) || x.path.localeCompare(y.path))

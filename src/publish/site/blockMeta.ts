@@ -1,6 +1,7 @@
 import type { Agreement } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
 import { escapeHtml } from './escapeHtml.js';
+import { ownerlessPeopleNote, publicPeopleOf } from '../ownersText.js';
 import { KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
 import type { BlockMark } from './decorateBlocks.js';
@@ -12,10 +13,17 @@ export function blockMeta(a: Agreement, ctx: SiteContext): string {
     `<span class="status status--${a.status}">${escapeHtml(STATUS_LABEL[a.status])}</span>` +
       (a.overdue ? ` <span class="status status--te-laat">Termijn verstreken</span>` : ''),
   ];
-  if (a.owners.length)
+  const ownerless = ownerlessPeopleNote(a);
+  if (a.owners.length || ownerless)
     parts.push(
-      `${a.owners.length > 1 ? 'Eigenaren' : 'Eigenaar'}: ` +
-        a.owners.map((c) => `<a href="${escapeHtml(ctx.urls.owner(c))}">${escapeHtml(c)}</a>`).join(', ') +
+      `${a.owners.length + (ownerless ? 1 : 0) > 1 ? 'Eigenaren' : 'Eigenaar'}: ` +
+        [
+          ...a.owners.map((c) => {
+            const people = publicPeopleOf(a, c);
+            return `<a href="${escapeHtml(ctx.urls.owner(c))}">${escapeHtml(c)}</a>${people.length ? ` (${escapeHtml(people.join('; '))})` : ''}`;
+          }),
+          ...(ownerless ? [`<span class="toelichting">${escapeHtml(ownerless)}</span>`] : []),
+        ].join(', ') +
         (a.ownersInferred ? ' <span class="afgeleid">(afgeleid)</span>' : ''),
     );
   if (a.deadline.date) parts.push(`Termijn: ${escapeHtml(formatDateNl(a.deadline.date))}`);

@@ -1,4 +1,5 @@
 import type { Agreement } from '../../schema/register.js';
+import { ownersText } from '../ownersText.js';
 import { CHANGE_EVENT_LABEL, KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
 import type { ChangeEvent } from '../../link/changeEvents.js';
 
@@ -66,7 +67,7 @@ export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string 
     a.deadline.moments.forEach((m, i) => {
       if (!m.date) return;
       const url = opts.urlOf(a.id);
-      const owners = a.owners.length ? a.owners.join(', ') : 'geen eigenaar';
+      const owners = ownersText(a);
       const done = a.status === 'afgerond' || a.status === 'vervallen';
       const description = [
         `${KIND_LABEL[a.kind]} ${a.id} (${owners})`,
@@ -95,7 +96,7 @@ export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string 
   for (const e of opts.events ?? []) {
     const a = e.agreement;
     const url = opts.urlOf(a.id);
-    const owners = a.owners.length ? a.owners.join(', ') : 'geen eigenaar';
+    const owners = ownersText(a);
     const what = e.status ? STATUS_LABEL[e.status].toLowerCase() : CHANGE_EVENT_LABEL[e.kind];
     lines.push(
       'BEGIN:VEVENT',
