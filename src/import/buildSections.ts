@@ -39,7 +39,11 @@ export function buildSections(
   /** Owner, deadline and status words ("VNG en IPO", "eind april", "loopt") as the item's attributes. */
   const applyWhoWhen = (item: DraftItem, who: string, when: string, status: string) => {
     const read = readOwnersAndDeadline(who, when, index, dctx);
-    for (const u of read.unknown) note(item.line, 'owner-unknown', { value: u, suggestion: closest(u, index.codes) ?? '' });
+    for (const u of read.unknown) {
+      note(item.line, 'owner-unknown', { value: u, suggestion: closest(u, index.codes) ?? '' });
+      item.comments.push(`eigenaar in de bron: ${u}`);
+    }
+    for (const p of read.people) note(item.line, 'owner-person', { value: p.name, org: p.org ?? '' });
     setAttribute(item, 'eigenaar', read.written.join(', '));
     setAttribute(item, 'termijn', read.termijn ?? '');
     const st = STATUS.find(([re]) => re.test(status.trim()) || (re.source.includes('doorlopend') && re.test(when.trim())))?.[1];

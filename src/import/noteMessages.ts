@@ -41,7 +41,9 @@ const notes = {
   'agenda-missing': () =>
     'Geen agendapunten (kopjes) gevonden. Zet waar nodig "## " voor een kopje en neem het op in "agenda" in het kopblok.',
   'owner-unknown': (p: Params) =>
-    `Onbekende eigenaar "${p.value}"${p.suggestion ? ` (bedoeld: ${p.suggestion}?)` : ''}. Gebruik een code uit data/organisations.yaml of voeg de organisatie toe; staat hier een persoonsnaam, vervang die dan door de organisatie.`,
+    `Onbekende eigenaar "${p.value}"${p.suggestion ? ` (bedoeld: ${p.suggestion}?)` : ''}: niet als eigenaar overgenomen (staat als commentaar in het concept). Vul "- eigenaar:" in met een code uit data/organisations.yaml, of voeg de organisatie daar toe.`,
+  'owner-person': (p: Params) =>
+    `Eigenaar "${p.value}" is een persoon${p.org ? ` (${p.org})` : ''}: overgenomen als eigenaar, niet openbaar. Bevestig de persoon in data/people.yaml (voorstel hieronder)${p.org ? '' : ' met de organisatie waar hij of zij bij hoort'}; tot dan geeft lrt check een waarschuwing.`,
   'deadline-unreadable': (p: Params) =>
     `Termijn "${p.value}" is niet als datum of vaste uitdrukking te lezen en is niet als termijn overgenomen (hij staat als commentaar in het concept). Vul zo nodig "- termijn:" in.`,
   'action-table': (p: Params) =>

@@ -42,12 +42,13 @@ describe('lrt import', () => {
     expect(check.out + check.err).toContain('concept.md:25:1  waarschuwing: "afwezig" is bij het overnemen voorgesteld, niet in de bron gevonden: afgeleid uit regel 26.');
   });
 
-  it('prints { markdown, candidates, notes } with --json', async () => {
+  it('prints { markdown, candidates, notes, people } with --json', async () => {
     const r = await lrt(['import', SEED_000, '--json']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(['markdown', 'candidates', 'notes']);
+    expect(Object.keys(json)).toEqual(['markdown', 'candidates', 'notes', 'people']);
+    expect(json.people).toEqual([]);
     expect(json.candidates).toEqual([
       { text: 'Het KCIO inventariseert in welke veiligheidsregio’s CNO openblijft.', line: 73 },
       { text: 'SJenV zal het punt in de MR inbrengen.', line: 91 },

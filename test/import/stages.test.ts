@@ -169,11 +169,17 @@ describe('findActionTable', () => {
 });
 
 describe('readOwnersAndDeadline', () => {
-  it('reduces a person to the organisation in brackets, keeps unknown names, reads a deadline among the owners', () => {
-    expect(readOwnersAndDeadline('Dhr. Jansen (VNG), voor 1 mei', '', index, dctx)).toMatchObject({ owners: ['VNG'], termijn: 'voor 1 mei', unknown: [] });
+  it('keeps a person with the organisation in brackets, leaves unknown organisations out of "eigenaar", reads a deadline among the owners', () => {
+    expect(readOwnersAndDeadline('Dhr. Jansen (VNG), voor 1 mei', '', index, dctx)).toMatchObject({
+      owners: ['VNG'],
+      people: [{ name: 'Dhr. Jansen', org: 'VNG' }],
+      written: ['Dhr. Jansen (VNG)'],
+      termijn: 'voor 1 mei',
+      unknown: [],
+    });
     expect(readOwnersAndDeadline('COA en IPO', 'eind april', index, dctx)).toMatchObject({ written: ['COA', 'IPO'], termijn: 'eind april' });
     expect(readOwnersAndDeadline('Woonbond, secretariaat', 'z.s.m.', index, dctx)).toMatchObject({
-      written: ['Woonbond', 'Secretariaat'],
+      written: ['Secretariaat'],
       unknown: ['Woonbond'],
       termijn: null,
       unreadable: 'z.s.m.',

@@ -8,6 +8,9 @@ import { importMinutes, type ImportResult } from '../../import/importMinutes.js'
 import { findBody } from '../../extract/extractMinutes.js';
 import { provisionalBody } from '../../extract/classifySource.js';
 import { IMPORTABLE, kindOf, readDocument } from '../../read/readDocument.js';
+import { peopleSnippet, proposedPeople } from '../../import/proposePeople.js';
+import type { ProposedPerson } from '../../import/readOwnersAndDeadline.js';
+import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
 
 const USAGE =
   'Gebruik: lrt import <bestand of map> [meer bestanden] [-o concept.md of map] [--orgaan NAAM] [--datum JJJJ-MM-DD] [--json], bijvoorbeeld: lrt import verslag-2023-02-02.pdf -o minutes/2023-02-02-lrt.md';
@@ -83,7 +86,15 @@ export const importCommand: Command = async (ctx) => {
     const written = path.relative(io.cwd, target);
     report(ctx, file, result);
     done.push({ file, result, written });
-    if (options.json) json.push({ file, draft: written, markdown: result.markdown, candidates: result.candidates, notes: result.notes });
+    if (options.json) json.push({ file, draft: written, markdown: result.markdown, candidates: result.candidates, notes: result.notes, people: peopleOf(ctx, result.markdown, registry) });
+  }
+  const people = mergePeople(done.map((d) => peopleOf(ctx, d.result.markdown, registry)));
+  if (people.length) {
+    const target = await freeName(path.resolve(io.cwd, outDir), 'personen-voorstel.yaml');
+    await writeFile(target, `${PEOPLE_HEADER}
+${peopleSnippet(people)}
+`);
+    io.err(`${people.length} ${people.length === 1 ? 'persoon' : 'personen'} als eigenaar genoemd en nog niet bekend: voorstel in ${path.relative(io.cwd, target)}. Controleer de organisatie en neem de regels over in data/people.yaml.`);
   }
   if (options.json) io.out(JSON.stringify(json, null, 2));
   else io.out(summary(done));
@@ -106,8 +117,9 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
   const { io, options } = ctx;
   const r = await importFile(ctx, file, registry);
   if (options.output) await writeFile(path.resolve(io.cwd, options.output), r.markdown);
+  const people = peopleOf(ctx, r.markdown, registry);
   if (options.json) {
-    io.out(JSON.stringify({ markdown: r.markdown, candidates: r.candidates, notes: r.notes }, null, 2));
+    io.out(JSON.stringify({ markdown: r.markdown, candidates: r.candidates, notes: r.notes, people }, null, 2));
     return 0;
   }
   if (!options.output) io.out(r.markdown);
@@ -115,6 +127,7 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
     io.err(`${file}:1  Het bestand is geen UTF-8; gelezen als ${r.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252'}. Controleer letters als ë en ’ in het concept.`);
   for (const w of r.warnings ?? []) io.err(`${file}:1  Word: ${w}`);
   report(ctx, file, r);
+  if (people.length) io.err(`${PEOPLE_HEADER}\n${peopleSnippet(people)}`);
   const blocks = countBlocks(r.markdown);
   io.err(
     `${options.output ? `Concept geschreven naar ${options.output}` : 'Concept gemaakt'}: ${blocks} ${blocks === 1 ? 'gelabeld blok' : 'gelabelde blokken'}, ${r.candidates.length} mogelijke ${r.candidates.length === 1 ? 'afspraak' : 'afspraken'} zonder label, ${r.notes.length} ${r.notes.length === 1 ? 'aandachtspunt' : 'aandachtspunten'}. Controleer het daarna met: lrt check ${options.output ?? '<bestand>'}`,
@@ -126,6 +139,27 @@ function report(ctx: CommandContext, file: string, r: ImportResult): void {
   for (const n of r.notes) ctx.io.err(`${file}:${n.line}  ${n.message}`);
   for (const c of r.candidates)
     ctx.io.err(`${file}:${c.line}  Mogelijke afspraak zonder label: "${c.text}" Is het een afspraak, zet er dan een label voor; zo niet, laat de zin staan.`);
+}
+
+const PEOPLE_HEADER =
+  '# Voorstel voor data/people.yaml: personen die als eigenaar genoemd worden. Niet openbaar (Woo art. 5.1.2e);\n' +
+  '# alleen hun organisatie verschijnt in register en site. Vul de organisatie in, voeg zo nodig schrijfwijzen toe.';
+
+/** The people a draft names as owners that data/people.yaml does not know yet. */
+function peopleOf(ctx: CommandContext, markdown: string, registry: Registry): ProposedPerson[] {
+  const datum = /^datum: (\d{4}-\d{2}-\d{2})/m.exec(markdown)?.[1] ?? ctx.asOf;
+  const body = /^orgaan: (.+?)(?:\s+#.*)?$/m.exec(markdown)?.[1] ?? '';
+  return proposedPeople(markdown, buildOrganisationIndex(registry.organisaties), registry.personen, { meetingDate: datum, body, meetings: [] });
+}
+
+function mergePeople(lists: ProposedPerson[][]): ProposedPerson[] {
+  const out: ProposedPerson[] = [];
+  for (const p of lists.flat()) {
+    const same = out.find((q) => q.name === p.name && (q.org === p.org || !q.org || !p.org));
+    if (!same) out.push({ ...p });
+    else same.org ??= p.org;
+  }
+  return out;
 }
 
 function countBlocks(markdown: string): number {
