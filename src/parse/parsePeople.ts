@@ -29,9 +29,11 @@ export function parsePeople(file: string, text: string, orgCodes: readonly strin
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-      const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` (${issue.keys.join(', ')})` : '';
       const where = path.length ? `${path.map((p) => (typeof p === 'number' ? `persoon ${p + 1}` : p)).join(' → ')}: ` : '';
-      diagnostics.push(diagnostic('people-invalid', file, at(path), { detail: `${where}${issue.message}${keys}` }));
+      // An unknown key: at the key itself, not at the start of its person.
+      const key = 'keys' in issue && Array.isArray(issue.keys) ? String(issue.keys[0]) : null;
+      const offset = key === null ? rangeStart(doc.contents, path) : rangeStart(doc.contents, [...path, key], true);
+      diagnostics.push(diagnostic('people-invalid', file, position(offset), { detail: `${where}${issue.message}` }));
     }
     return { people: [], diagnostics };
   }
@@ -52,12 +54,15 @@ export function parsePeople(file: string, text: string, orgCodes: readonly strin
 }
 
 /** Offset of the node at `path`, or of the nearest ancestor that exists (a missing key: its map). */
-function rangeStart(root: unknown, path: (string | number)[]): number {
+function rangeStart(root: unknown, path: (string | number)[], atKey = false): number {
   let node = root as Node | null;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (const step of path) {
     if (isSeq(node) && typeof step === 'number') node = (node.items[step] as Node | undefined) ?? null;
-    else if (isMap(node)) node = (node.items.find((p) => (p.key as { value?: unknown } | null)?.value === step)?.value as Node | undefined) ?? null;
+    else if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === step);
+      node = ((atKey && step === path[path.length - 1] ? pair?.key : pair?.value) as Node | undefined) ?? null;
+    }
     else node = null;
     if (!node?.range) break;
     offset = node.range[0];
