@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lrt, scratchWith } from '../helpers.js';
+import { filesUnder, readableForms } from './readableForms.js';
 
 /**
  * Woo art. 5.1.2e: a name marked `openbaar: false` is never published. A scratch project declares
@@ -60,43 +61,12 @@ bron: lrt-2024-06-11
 
 const project = (files: Record<string, string>) => scratchWith(files, 'lrt-woo-');
 
-/** Every form in which a reader, a search engine or a script could recover the name from a file. */
-function readableForms(raw: string): string[] {
-  const entities = raw
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&(amp|lt|gt|quot|apos|nbsp|rsquo|lsquo);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘' })[e]!);
-  const escapes = entities.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\\[nrt]/g, ' ');
-  let url = escapes;
-  try {
-    url = decodeURIComponent(escapes.replace(/%(?![0-9a-f]{2})/gi, '%25'));
-  } catch {
-    // Not URL-encoded text.
-  }
-  const icsUnfolded = url.replace(/\r?\n[ \t]/g, '');
-  const untagged = icsUnfolded.replace(/<[^>]*>/g, '');
-  const fold = (s: string) =>
-    s
-      .normalize('NFKC')
-      .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '')
-      .replace(/[’‘´`']/g, "'")
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
-  return [fold(raw), fold(icsUnfolded), fold(untagged), fold(untagged).replace(/[^a-z' -]/g, '')];
-}
-
 /** The name, its surname and its initial form: any of them names the person. */
 function needles(naam: string): string[] {
   const n = naam.replace(/[’‘´`]/g, "'").toLowerCase();
   const parts = n.split(/\s+/);
   const surname = parts.slice(1).join(' ');
   return [n, surname, `${parts[0]![0]}. ${surname}`];
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('non-public names in the built site', () => {
