@@ -18,6 +18,7 @@ const EXPECTED: Record<string, { line: number; column?: number; also?: string[] 
   'date-invalid': { line: 3, column: 8 },
   'body-unknown': { line: 2, column: 9 },
   'owner-unknown': { line: 16, column: 5 },
+  'owner-person-unknown': { line: 16, column: 5 },
   'block-empty': { line: 15, column: 1 },
   'attribute-duplicate': { line: 18, column: 5 },
   'status-invalid': { line: 17, column: 5 },
