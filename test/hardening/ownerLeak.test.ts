@@ -59,6 +59,17 @@ describe('people as owners in the built site', () => {
     expect(page('prt-utrecht-2024-03-16-2')).toContain('Joost Prins');
     expect(page('prt-utrecht-2024-03-14-1')).toContain('eigenaar onbekend (persoon, naam niet openbaar)');
     expect(readFileSync(path.join(dir, '_site/data/register.csv'), 'utf8')).toContain('Martin Jansen (VNG)');
+
+    // A page per public person, under their organisation's; none for anyone else.
+    const personPages = filesUnder(path.join(dir, '_site/eigenaren'))
+      .map((f) => path.relative(path.join(dir, '_site/eigenaren'), f).split(path.sep))
+      .filter((parts) => parts.length === 3)
+      .map((parts) => parts.slice(0, 2).join('/'));
+    expect(personPages.sort()).toEqual(['coa/joost-prins', 'vng/martin-jansen']);
+    const martin = readFileSync(path.join(dir, '_site/eigenaren/vng/martin-jansen/index.html'), 'utf8');
+    expect(martin).toContain('prt-utrecht-2024-03-11-1');
+    expect(martin).not.toContain('prt-utrecht-2024-03-13-1');
+    expect(page('prt-utrecht-2024-03-11-1')).toContain('Martin Jansen, voorzitter werkgroep');
   });
 
   const LEAKS: [string, Record<string, string>][] = [

@@ -1,7 +1,8 @@
 import type { Agreement } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
-import { ownerlessPeopleNote, publicPeopleOf } from '../ownersText.js';
+import { ownerlessPeopleNote } from '../ownersText.js';
+import { personUrl } from './personUrl.js';
 import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
 import { lifecycleStatusLabel, possiblyDone } from './followUpView.js';
@@ -10,8 +11,8 @@ export interface OwnerRef {
   code: string;
   name: string;
   url: string;
-  /** The public names of the people who own it for this organisation (a non-public name never). */
-  people: string[];
+  /** The public people who own it for this organisation, with their page (a non-public name never). */
+  people: { label: string; url: string }[];
 }
 
 /** An agreement as lists show it: the same fields on every page, so readers learn one layout. */
@@ -40,7 +41,13 @@ export interface AgreementCard {
 }
 
 export function ownerRef(code: string, ctx: SiteContext, a?: Agreement): OwnerRef {
-  return { code, name: ctx.orgName(code), url: ctx.urls.owner(code), people: a ? publicPeopleOf(a, code) : [] };
+  const people = (a?.ownerPeople ?? []).filter((p) => p.public && p.name && p.organisation === code);
+  return {
+    code,
+    name: ctx.orgName(code),
+    url: ctx.urls.owner(code),
+    people: people.map((p) => ({ label: p.role ? `${p.name}, ${p.role}` : p.name!, url: personUrl(ctx, { name: p.name!, org: code, role: p.role }) })),
+  };
 }
 
 export function agendaItemLabel(a: Agreement): string | null {

@@ -9,6 +9,7 @@ import { homePage } from './homePage.js';
 import { listedOnlyDocuments, meetingPageBuilder, meetingYears } from './meetingPages.js';
 import { openListPage } from './openListPage.js';
 import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
+import { personPage, publicOwnerPeople } from './personPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
 import { searchAsk } from './searchAsk.js';
@@ -57,6 +58,9 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
   const meetings = ctx.register.meetings;
   const agreements = ctx.register.agreements;
   const codes = ownerCodes(ctx);
+  // Public people who own agreements have a page beside their organisation's (non-public people never).
+  const people = publicOwnerPeople(ctx);
+  const ownerItem = (i: number) => (i < codes.length ? ownerPage(ctx, codes[i]!) : personPage(ctx, people[i - codes.length]!));
   const meetingPage = meetingPageBuilder(ctx);
   const agreementPage = agreementPageBuilder(ctx);
   const filters = filterPageSource(ctx);
@@ -87,7 +91,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
           agreements: (ctx.agreementsByMeeting.get(m.id) ?? []).map((a) => agreementCard(a, ctx, new Set())),
         })),
         // A row counts an owner's cards; each page is made and let go in turn.
-        ownerRows: codes.map((code) => ownerRow(ownerPage(ctx, code))),
+        ownerRows: [...codes.map((code) => ownerRow(ownerPage(ctx, code))), ...people.map((p) => ownerRow(personPage(ctx, p)))],
         open: openListPage(ctx),
         decisions: decisionsPage(ctx),
         documents: documentPages(ctx),
@@ -99,7 +103,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
       };
     },
     collections: [
-      { name: 'owners', count: codes.length, make: (from, to) => codes.slice(from, to).map((code) => ownerPage(ctx, code)) },
+      { name: 'owners', count: codes.length + people.length, make: (from, to) => Array.from({ length: to - from }, (_, k) => ownerItem(from + k)) },
       { name: 'meetings', count: meetings.length, make: (from, to) => meetings.slice(from, to).map(meetingPage) },
       { name: 'agreements', count: agreements.length, make: (from, to) => agreements.slice(from, to).map(agreementPage) },
       { name: 'filters', count: filters.count, make: filters.make },
