@@ -70,6 +70,9 @@ describe('people as owners in the built site', () => {
     expect(martin).toContain('prt-utrecht-2024-03-11-1');
     expect(martin).not.toContain('prt-utrecht-2024-03-13-1');
     expect(page('prt-utrecht-2024-03-11-1')).toContain('Martin Jansen, voorzitter werkgroep');
+    // The public name is searchable: it is among the search index's terms.
+    const terms = filesUnder(path.join(dir, '_site/data/zoeken')).map((f) => readFileSync(f, 'utf8').toLowerCase());
+    expect(terms.some((t) => t.includes('martin'))).toBe(true);
   });
 
   const LEAKS: [string, Record<string, string>][] = [

@@ -103,7 +103,8 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
       overdue: a.overdue,
       body: a.meeting.body,
       text: a.text,
-      ownerWords: ownerWords(a.owners),
+      // A person owner's name is searchable only when public (Woo art. 5.1.2e).
+      ownerWords: [ownerWords(a.owners), ...a.ownerPeople.flatMap((p) => (p.public && p.name ? [p.name] : []))].join(' ').trim(),
       meanings: expansions(a.text, g),
       extra: `${a.kind} ${a.label} ${a.agendaItem?.title ?? ''}`,
       context: passage ? passage.at : null,
