@@ -96,30 +96,69 @@ export interface ResultContext {
   sharesOwnNoun: boolean;
 }
 
+/** What the results look for in a passage, read once per passage however many agreements it is weighed for. */
+export interface PassageReading {
+  lemmas: Set<string>;
+  /** Stems of its words, and of its heading's: "Vaststellen verslag 12 december" names the verslag for the lines under it. */
+  stems: string[];
+  sectionStems: string[];
+  /** Its heading is an adoption ("Vaststellen verslag"), so "akkoord" under it adopts. */
+  adoptingSection: boolean;
+  notYet: boolean;
+  namesMeeting: boolean;
+  held: boolean;
+  discussed: boolean;
+  sent: boolean;
+  approves: boolean;
+  /** "kan niet worden vastgesteld", "nog vast te stellen": no adoption. */
+  notAdopted: boolean;
+}
+
+/** Words that adopt under an adopting heading: "akkoord", "ongewijzigd", "zonder opmerkingen". */
+const APPROVES = /\b(?:akkoord|ongewijzigd|zonder\s+(?:verdere\s+)?opmerkingen|geen\s+opmerkingen|conform)\b/;
+
+export function readPassage(p: Passage): PassageReading {
+  const text = p.text.toLowerCase();
+  return {
+    lemmas: new Set(verbLemmas(p.text)),
+    stems: words(p.text).map((w) => dutchStem(w)),
+    sectionStems: p.section ? words(p.section).map((w) => dutchStem(w)) : [],
+    adoptingSection: !!p.section && verbLemmas(p.section).some((l) => ADOPT.has(l)),
+    notYet: saysNotYet(p.text),
+    namesMeeting: words(p.text).some((w) => MEETING.test(w)),
+    held: HELD.test(text),
+    discussed: DISCUSSED.test(text),
+    sent: SENT.test(text),
+    approves: APPROVES.test(text),
+    notAdopted: /\b(?:nog|niet)\s+(?:\S+\s+){0,2}?(?:vast|aangenomen)/.test(text),
+  };
+}
+
 /** The result the passage reports for the agreement's actions, if any: the strongest one. */
-export function actionResult(a: Pick<Agreement, 'owners' | 'meeting' | 'deadline'>, actions: AgreementActions, p: Passage, ctx: ResultContext): ActionResult | null {
+export function actionResult(
+  a: Pick<Agreement, 'owners' | 'meeting' | 'deadline'>, actions: AgreementActions, p: Passage, r: PassageReading, ctx: ResultContext,
+): ActionResult | null {
   // A progress report ("is nog in bespreking") reports no result, whatever it names.
-  if (!ctx.sharesOwnNoun || saysNotYet(p.text)) return null;
+  if (r.notYet) return null;
   // Long after it was due, a result is more likely another one: "de TK-brief is verzonden" half a year on.
   if (p.date !== null && p.date > resultWindowEnd(a) && (ctx.firstAfterDue === null || p.date > ctx.firstAfterDue)) return null;
-  const text = p.text.toLowerCase();
   const found: ActionResult[] = [];
-  const lemmas = new Set(verbLemmas(p.text));
-  const stems = words(p.text).map((w) => dutchStem(w));
-  const names = (nouns: string[]) => stems.some((w) => nouns.some((n) => w.endsWith(n)));
-  if (actions.amends.length) {
-    if (names(actions.amends) && [...lemmas].some((l) => ADOPT.has(l)) && !/\b(?:nog|niet)\s+(?:\S+\s+){0,2}?vast/.test(text)) found.push('vastgesteld-na-aanpassing');
+  const names = (nouns: string[], stems: string[]) => stems.some((w) => nouns.some((n) => w.endsWith(n)));
+  const adopts = !r.notAdopted && ([...r.lemmas].some((l) => ADOPT.has(l)) || (r.adoptingSection && r.approves));
+  // The amended thing named in the line or in its heading ("Vaststellen verslag …": "Akkoord.").
+  if (actions.amends.length && adopts && (names(actions.amends, r.stems) || (r.adoptingSection && names(actions.amends, r.sectionStems)))) found.push('vastgesteld-na-aanpassing');
+  if (ctx.sharesOwnNoun) {
+    if (actions.meets.length) {
+      if (r.held && r.namesMeeting) found.push('overleg-gehouden');
+      else if (
+        !actions.meetsWithOthers && p.kind === 'verslag' && p.body === a.meeting.body && p.date !== null &&
+        p.date === ctx.nextMeeting && p.date <= followUpMeetingBy(a) && r.discussed
+      )
+        found.push('volgende-vergadering');
+    }
+    if (actions.sends.length && r.sent && names(actions.sends, r.stems)) found.push('verzonden');
+    if (actions.sendsLetter && p.kind === 'stuk' && p.senders.some((s) => a.owners.includes(s))) found.push('brief-van-eigenaar');
   }
-  if (actions.meets.length) {
-    if (HELD.test(text) && words(p.text).some((w) => MEETING.test(w))) found.push('overleg-gehouden');
-    else if (
-      !actions.meetsWithOthers && p.kind === 'verslag' && p.body === a.meeting.body && p.date !== null &&
-      p.date === ctx.nextMeeting && p.date <= followUpMeetingBy(a) && DISCUSSED.test(text)
-    )
-      found.push('volgende-vergadering');
-  }
-  if (actions.sends.length && SENT.test(text) && names(actions.sends)) found.push('verzonden');
-  if (actions.sendsLetter && p.kind === 'stuk' && p.senders.some((s) => a.owners.includes(s))) found.push('brief-van-eigenaar');
   return found.sort((x, y) => RESULT_STRENGTH[y] - RESULT_STRENGTH[x])[0] ?? null;
 }
 

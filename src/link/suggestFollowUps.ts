@@ -6,7 +6,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import { passagesOf, type Passage } from './passagesOf.js';
 import { textTerms, datesIn } from './textTerms.js';
 import { completionStrength, saysNotYet } from './completionPhrases.js';
-import { actionResult, agreementActions, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
+import { actionResult, agreementActions, readPassage, RESULT_STRENGTH, type ActionResult, type PassageReading } from './actionResults.js';
 
 /** A passage at or above this score is proposed; below it, it is not shown anywhere. */
 export const SUGGESTION_THRESHOLD = 0.34;
@@ -46,8 +46,11 @@ export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[
   for (const list of ranked.values()) for (const x of list) bestScore.set(key(x), Math.max(bestScore.get(key(x)) ?? 0, x.score));
   const diagnostics: Diagnostic[] = [];
   for (const a of agreements) {
+    // One per file: a letter or a meeting is one follow-up, however many of its lines fit.
+    const files = new Set<string>();
     a.suggestions = (ranked.get(a.id) ?? [])
       .filter((s) => s.score >= SUGGESTION_THRESHOLD && s.score >= SHARED_PASSAGE * bestScore.get(key(s))!)
+      .filter((s) => !files.has(s.passage.file) && !!files.add(s.passage.file))
       .slice(0, MAX_SUGGESTIONS)
       .map((s): Suggestion => ({ source: { file: s.passage.file, line: s.passage.line }, text: s.passage.text, score: Math.round(s.score * 100) / 100 }));
     const best = a.suggestions[0];
@@ -105,6 +108,8 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
       else bySuffix.set(t.slice(k), [t]);
     }
   }
+  // Read for the promised results only when a passage is first weighed.
+  const readings: (PassageReading | undefined)[] = [];
   const byFile = new Map<string, Passage[]>();
   for (const p of passages) {
     const list = byFile.get(p.file);
@@ -188,7 +193,7 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
       const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
       // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
       const sharesOwnNoun = [...c.shared, ...c.partial].some((t) => core.has(t) && !/^[dv]:/.test(t) && !owners?.test(t));
-      const result = actionResult(a, actions, p, { nextMeeting, firstAfterDue, sharesOwnNoun });
+      const result = actionResult(a, actions, p, (readings[i] ??= readPassage(p)), { nextMeeting, firstAfterDue, sharesOwnNoun });
       // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
       const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (facts[i]!.notYet ? 0.5 : 1);

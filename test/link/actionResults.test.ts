@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionResult, agreementActions, followUpMeetingBy } from '../../src/link/actionResults.js';
+import { actionResult, agreementActions, followUpMeetingBy, readPassage } from '../../src/link/actionResults.js';
 import type { Passage } from '../../src/link/passagesOf.js';
 
 const agreement = (text: string, owners: string[], deadline: string | null = null) => ({
@@ -12,7 +12,7 @@ const passage = (text: string, over: Partial<Passage> = {}): Passage => ({
   file: 'minutes/2025-04-10-lrt.md', line: 20, text, date: '2025-04-10', kind: 'verslag', body: 'LRT', section: null, senders: [], ...over,
 });
 const ctx = { nextMeeting: '2025-04-10', firstAfterDue: '2025-04-10', sharesOwnNoun: true };
-const result = (a: ReturnType<typeof agreement>, p: Passage, c = ctx) => actionResult(a, agreementActions(a.text), p, c);
+const result = (a: ReturnType<typeof agreement>, p: Passage, c = ctx) => actionResult(a, agreementActions(a.text), p, readPassage(p), c);
 
 describe('what an agreement promises, and the passages that report the result', () => {
   it('reads the promise from the verbs and the nouns beside them', () => {
@@ -29,6 +29,10 @@ describe('what an agreement promises, and the passages that report the result', 
     expect(result(a, passage('Het verslag van 13 maart wordt vastgesteld.'))).toBe('vastgesteld-na-aanpassing');
     expect(result(a, passage('Het verslag kan nog niet worden vastgesteld.'))).toBeNull();
     expect(result(a, passage('De werkagenda wordt vastgesteld.'))).toBeNull();
+    // Under the agenda item that adopts minutes, "akkoord" adopts; elsewhere it does not.
+    expect(result(a, passage('Het verslag is akkoord.', { section: '2. Vaststellen verslag 13 maart 2025' }))).toBe('vastgesteld-na-aanpassing');
+    expect(result(a, passage('Akkoord, met dank aan het secretariaat.', { section: 'Vaststellen aangepast verslag' }))).toBe('vastgesteld-na-aanpassing');
+    expect(result(a, passage('Het verslag is akkoord.', { section: '3. Huisvesting' }))).toBeNull();
   });
 
   it('a planned meeting: reported as held, or the table\'s own next meeting soon after discussing it', () => {
@@ -61,8 +65,9 @@ describe('what an agreement promises, and the passages that report the result', 
   });
 
   it('no result without a noun of the agreement in the passage, nor in a progress report', () => {
-    const a = agreement('Het secretariaat past het verslag aan.', ['Secretariaat']);
-    expect(result(a, passage('Het verslag wordt vastgesteld.'), { ...ctx, sharesOwnNoun: false })).toBeNull();
+    const held = agreement('SZW organiseert een werksessie over inburgering.', ['SZW']);
+    expect(result(held, passage('De werksessie over inburgering heeft plaatsgevonden.'))).toBe('overleg-gehouden');
+    expect(result(held, passage('Het overleg over de begroting heeft plaatsgevonden.'), { ...ctx, sharesOwnNoun: false })).toBeNull();
     const plan = agreement('IPO plant een bestuurlijk overleg met de gemeenten.', ['IPO']);
     expect(result(plan, passage('Het bestuurlijk overleg heeft plaatsgevonden, het verslag volgt nog.'))).toBeNull();
   });
