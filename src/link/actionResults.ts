@@ -38,7 +38,7 @@ const MEETING = /(?:overleg|afspraak|gesprek|bijeenkomst|sessie|vergadering|werk
 /** Words saying a meeting was held. */
 const HELD = /\b(?:plaatsgevonden|gehouden|(?:vond|vonden)\s+(?:\S+\s+){0,6}?plaats|(?:is|zijn|werd|werden)\s+(?:\S+\s+){0,3}?gesproken)\b/;
 /** Words saying something was sent or delivered: perfect or past, not "wordt verstuurd" (still to come). */
-const SENT = /\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,12}?(?:verzonden|verstuurd|gestuurd|toegezonden|toegestuurd|doorgestuurd|gedeeld|aangeleverd|opgeleverd|aangeboden)\b/;
+const SENT = /\b(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,16}?(?:verzonden|verstuurd|gestuurd|toegezonden|toegestuurd|doorgestuurd|gedeeld|aangeleverd|opgeleverd|aangeboden)\b/;
 /** Words saying the subject was taken up at the table. */
 const DISCUSSED = /\b(?:toelichting|licht\S*\s+(?:\S+\s+){0,6}?toe|besproken|bespreekt|bespreken|gesproken|spreekt\s+over|aan\s+de\s+orde)\b/;
 /** Things that are sent or delivered; the passage must name the same one ("brief", "overzicht", "cijfers"). */
