@@ -121,6 +121,12 @@ function actorLength(words: Word[], i: number, index: OrganisationIndex): number
     if (!next) break;
     n += skip + next;
   }
+  // "De minister van Asiel en Migratie zal …": a title's complement of capitalised words.
+  if (i + n + 1 < words.length && ['van', 'voor'].includes(words[i + n]!.w) && /^\p{Lu}/u.test(words[i + n + 1]!.raw)) {
+    let k = i + n + 1;
+    while (k < words.length && k - i - n <= 5 && (/^\p{Lu}/u.test(words[k]!.raw) || (words[k]!.w === 'en' && /^\p{Lu}/u.test(words[k + 1]?.raw ?? '')))) k++;
+    n = k - i;
+  }
   // A removed name after the organisation: "BZK (DGM) zal …".
   if (i + n < words.length && /^\([^)]*\)[,.]?$/.test(words[i + n]!.raw)) n++;
   return n;
