@@ -71,7 +71,12 @@ function commitmentKind(sentence: string, index: OrganisationIndex): AgreementKi
 export function actorAt(text: string, index: OrganisationIndex): string | null {
   const words = tokenize(normalizeForMatch(text));
   const n = actorLength(words, 0, index);
-  if (n === 0) return null;
+  if (n === 0) {
+    // "De vertegenwoordiger van IPO", "De wethouder namens VNG": who acts for an organisation.
+    const of = /^(?:de|het)?\s*\p{L}+\s+(?:van|namens)\s+(?:de|het)?\s*([^\s,.;:]+(?:\s+[^\s,.;:]+)?)/iu.exec(normalizeForMatch(text));
+    const code = of ? (index.lookup(of[1]!) ? of[1]! : index.lookup(of[1]!.split(/\s+/)[0]!) ? of[1]!.split(/\s+/)[0]! : null) : null;
+    return code;
+  }
   const phrase = words.slice(0, n).map((x) => x.raw).join(' ').replace(/[,.;:]$/, '');
   const bare = phrase.replace(/^(?:de|het)\s+/i, '');
   return GENERIC_ACTORS.has(bare.toLowerCase()) && !index.lookup(bare) ? null : bare;
@@ -222,7 +227,9 @@ const PLANNED = new Set([
   'aangepast', 'opgesteld', 'uitgewerkt', 'uitgezocht', 'nagegaan', 'onderzocht', 'voorbereid', 'georganiseerd', 'opgepakt',
   'meegenomen', 'teruggekoppeld', 'voorgelegd', 'aangeleverd', 'geïnformeerd', 'bekeken', 'verkend', 'geïnventariseerd',
   'gedeeld', 'verspreid', 'vastgelegd', 'opgevraagd', 'uitgenodigd', 'benaderd', 'ingebracht', 'toegevoegd', 'opgenomen',
-  'gebracht', 'uitgezet', 'geëvalueerd', 'bezien', 'ingediend', 'gemaild',
+  'gebracht', 'uitgezet', 'geëvalueerd', 'bezien', 'ingediend', 'gemaild', 'nagevraagd', 'nagekeken', 'gecontroleerd',
+  'afgestemd', 'opgevolgd', 'verwerkt', 'aangeschreven', 'gecommuniceerd', 'geregeld', 'opgestart', 'geactualiseerd', 'bijgewerkt',
+  'aangevraagd', 'uitgevraagd', 'geconsulteerd', 'getoetst', 'beantwoord', 'opgepakt',
 ]);
 /** Participles that report what was said: "wordt door VNG aangegeven" describes, it does not commit. */
 const REPORTING = new Set([

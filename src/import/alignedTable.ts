@@ -1,8 +1,8 @@
 import type { SourceLine } from './model.js';
 
 /** Header words of an action list's columns, as PDF text tools lay them out in runs of spaces. */
-const TEXT_COLUMN = /^(?:actie|actiepunt|omschrijving|wat|besluit|toezegging|afspraak|onderwerp)$/i;
-const OTHER_COLUMN = /^(?:nr\.?|wie|naam|eigenaar|status|door|voor|actiehouder|trekker|wanneer|termijn|deadline|datum|gereed)$/i;
+const TEXT_COLUMN = /^(?:(?:omschrijving\s+)?(?:actie|actiepunt|afspraak|besluit|toezegging)(?:\s+omschrijving)?|omschrijving|wat|onderwerp)$/i;
+const OTHER_COLUMN = /^(?:nr\.?|no\.?|nummer|#|wie|naam|eigenaar|status|stand van zaken|door|voor|actiehouder|trekker|verantwoordelijke?|wanneer|termijn|deadline|datum|data|gereed|uiterlijk|planning)$/i;
 
 interface Chunk {
   at: number;
@@ -43,7 +43,9 @@ export function alignedTableAt(lines: SourceLine[], k: number): { rows: SourceLi
       cells[i] = cells[i] ? `${cells[i]} ${c.text}` : c.text;
     }
     // A line with nothing under the first column continues the row above: its cells are wrapped.
-    const wrapped = rows.length > 0 && cs[0]!.at >= head[1]!.at - 2;
+    // With the action text in the first column, a line with text under that column only goes on with it.
+    const textFirst = TEXT_COLUMN.test(head[0]!.text) && cs.every((c) => column(c.at) === 0);
+    const wrapped = rows.length > 0 && (cs[0]!.at >= head[1]!.at - 2 || textFirst);
     if (wrapped) rows.at(-1)!.cells.forEach((_, i) => (rows.at(-1)!.cells[i] = [rows.at(-1)!.cells[i], cells[i]].filter(Boolean).join(' ')));
     else rows.push({ cells, line: lines[j]!.line });
   }

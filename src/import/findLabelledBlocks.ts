@@ -15,7 +15,7 @@ export interface LabelMatch {
 
 const CANONICAL = ['Afspraak', 'Besluit', 'Toezegging', 'Actiepunt'];
 /** Emphasis, and what secretariats put before a label: emoji, ":pushpin:" shortcodes, check marks. */
-const ICONS = /^(?:\s|:[a-z0-9_+-]{2,30}:|[\p{Extended_Pictographic}\p{So}\ufe0f\u200d])+/u;
+const ICONS = /^(?:\s|:[a-z0-9_+-]{2,30}:|[\p{Extended_Pictographic}\p{So}\ufe0f\u200d\u2190-\u21ff]|[-=]>)+/u;
 const WORD = /^(\*\*|__|\*|_)?\s*(\p{L}+)/u;
 
 /**
@@ -40,7 +40,8 @@ export function labelWords(labels: Labels): LabelWords {
 
 /** "****Besluit:****" → "**Besluit:**", ":pushpin: **Actiepunt:**" → "**Actiepunt:**". */
 export function tidyStart(text: string): string {
-  return text.replace(/\*{3,}/g, '**').replace(ICONS, '');
+  // "Actiepunt(en):" is the plural.
+  return text.replace(/\*{3,}/g, '**').replace(ICONS, '').replace(/^([*_]{0,2}\p{L}+)\((?:en|s)\)/u, (_, w: string) => `${w}${/t$/.test(w) ? 'en' : 's'}`);
 }
 
 /** Emphasis left without text or without its partner: "COA** levert", "**  **". */
