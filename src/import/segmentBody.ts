@@ -136,7 +136,7 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
       !opens(t) &&
       current.quote === !!quoted &&
       // A labelled block ends with its sentence: a new sentence on a new line is a paragraph of its own.
-      !(current.labelled && !options.wrapped && ended() && /^\p{Lu}/u.test(t)) &&
+      !(current.labelled && !options.wrapped && ended() && /^\p{Lu}/u.test(t) && !/^\s/.test(raw)) &&
       (options.wrapped || options.markdown || current.bullet || /^\p{Ll}/u.test(t) || !ended()) &&
       (!gap || /^\p{Ll}/u.test(t) || (!ended() && OPEN_END.test(lastText(current)))) &&
       // In a label list without bullets, each sentence on its own line is its own item.

@@ -66,7 +66,8 @@ function sentenceBlock(s: string, labels: Labels, index: OrganisationIndex, deci
   if (COUNCIL.test(n)) return { label: 'Besluit', kind: 'besluit', text: s, who: null };
   if (decisionList) {
     const c = findCommitments(s, index)[0];
-    if (c && c.text === s) return { label: KIND_LABEL[c.kind], kind: c.kind, text: s, who: null };
+    // A bare "Akkoord." records an outcome, not what was decided.
+    if (c && c.text === s && !/^akkoord\.?$/i.test(n)) return { label: KIND_LABEL[c.kind], kind: c.kind, text: s, who: null };
   }
   return null;
 }

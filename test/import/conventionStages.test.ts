@@ -6,6 +6,7 @@ import { sentenceBlocks } from '../../src/import/sentenceBlocks.js';
 import { labelIntro, opensLabelledBlock, recognizeLabel, tidyEmphasis } from '../../src/import/findLabelledBlocks.js';
 import { findActionTable } from '../../src/import/findActionTable.js';
 import { buildOrganisationIndex } from '../../src/extract/organisationIndex.js';
+import { importMinutes } from '../../src/import/importMinutes.js';
 
 /** The stages issue 14 point 4 added to the importer, one convention at a time. */
 const labels = registry().labels;
@@ -126,5 +127,19 @@ describe('sentenceBlocks: the blocks inside a paragraph end with their sentence'
       'Actiepunt (-): BZK beantwoordt de brief d.d. 12 februari o.a. over de kosten.',
       'plain: De brief ging ook naar de Kamer.',
     ]);
+  });
+});
+
+describe('where a labelled bullet ends in Markdown', () => {
+  const md = (body: string) => `# Verslag PRT Utrecht 4 maart 2024\n\nAanwezig: (VNG), (IPO)\n\n## 1. Opening\n\nDe voorzitter opent.\n\n## 2. Locaties\n\n${body}\n`;
+  it('an unindented new sentence after it is a paragraph of its own; an indented one belongs to it', () => {
+    const apart = importMinutes(md('- Besluit: de PRT stemt in.\nDe notitie telt tien pagina\'s.'), registry()).markdown;
+    expect(apart).toContain('- Besluit: de PRT stemt in.\n\nDe notitie telt tien pagina\'s.');
+    const together = importMinutes(md('- Besluit: de PRT stemt in.\n  De notitie wordt aangepast.'), registry()).markdown;
+    expect(together).toContain('- Besluit: de PRT stemt in. De notitie wordt aangepast.');
+  });
+  it('a bare "Akkoord." in a besluitenlijst is no block of its own', () => {
+    const r = importMinutes('# Besluitenlijst PRT Utrecht 4 maart 2024\n\nAanwezig: (VNG), (IPO)\n\n## 1. Verslag\n\nAkkoord.\n\n## 2. Sluiting\n\nDe voorzitter sluit.\n', registry());
+    expect(r.markdown).not.toMatch(/^- Besluit:/m);
   });
 });
