@@ -33,7 +33,12 @@ export function labelWords(labels: Labels): LabelWords {
   const matcher = labelMatcher(labels);
   const byLabel = new Map(labels.labels.map((l) => [l.label, l.soort]));
   return {
-    label: (word) => (/^\p{L}+$/u.test(word) ? matcher.whole(normalizeForMatch(word)) : null),
+    label: (word) => {
+      if (!/^\p{L}+$/u.test(word)) return null;
+      // "Conclusie:" is an ordinary word in the register's minutes; in other tables' minutes it states the outcome.
+      const conclusion = /^conclusie(s?)$/i.exec(word);
+      return matcher.whole(normalizeForMatch(conclusion ? (conclusion[1] ? 'Besluiten' : 'Besluit') : word));
+    },
     kind: (label) => byLabel.get(label) ?? 'afspraak',
   };
 }

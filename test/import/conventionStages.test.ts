@@ -49,7 +49,7 @@ describe('labelIntro and opensLabelledBlock: a label over the lines below, and l
     expect(labelIntro('**Besluiten:**', labels)).toEqual({ label: 'Besluiten', single: false });
     expect(labelIntro('Vervolgafspraken', labels)).toEqual({ label: 'Vervolgafspraken', single: false });
     expect(labelIntro('Actiepunt(en):', labels)).toEqual({ label: 'Actiepunten', single: false });
-    expect(labelIntro('Conclusie:', labels)).toEqual({ label: 'Conclusie', single: false });
+    expect(labelIntro('Conclusie:', labels)).toEqual({ label: 'Besluit', single: false });
     expect(labelIntro('Toezegging onderwijshuisvesting', labels)).toEqual({ label: 'Toezegging', single: true });
     expect(labelIntro('Besluit tot sluiting wordt uitgesteld', labels)).toBeNull();
     expect(labelIntro('De werkgroep besluit', labels)).toBeNull();
