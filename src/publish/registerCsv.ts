@@ -3,7 +3,7 @@ import { ownerPeopleCell } from './ownersText.js';
 
 const COLUMNS = [
   'id', 'soort', 'vergadering', 'datum', 'orgaan', 'agendapunt', 'tekst', 'eigenaren', 'eigenaren_afgeleid',
-  'termijn', 'termijn_tekst', 'status', 'te_laat', 'vervolg', 'bron', 'bevestiging', 'eigenaar_personen',
+  'termijn', 'termijn_tekst', 'status', 'te_laat', 'vervolg', 'bron', 'eigenaar_personen', 'bevestiging',
 ] as const;
 
 /**
@@ -20,9 +20,9 @@ export function registerCsv(register: Register): string {
       a.status, a.overdue ? 'ja' : 'nee',
       a.followUps.map((f) => `${f.date ?? 'datum onbekend'}: ${f.text || 'op de agenda, niets nieuws vermeld'}`).join(' | '),
       `${a.source.file}:${a.source.line}`,
+      ownerPeopleCell(a),
       // As the site marks it: the minutes carry no label, the secretariat confirmed it in agreements/.
       a.confirmed ? `${a.confirmed.note} (${a.confirmed.file}:${a.confirmed.line})` : '',
-      ownerPeopleCell(a),
     ].map((v) => cell(String(v))).join(';'),
   );
   return '\ufeff' + [COLUMNS.join(';'), ...rows].join('\r\n') + '\r\n';
