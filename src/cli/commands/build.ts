@@ -4,7 +4,7 @@ import { hasErrors, PACKAGE_ROOT, type Command } from '../context.js';
 import { buildSite, claimSiteOutput, SiteBuildError } from '../buildSite.js';
 import { ioErrorInDutch } from '../ioErrorInDutch.js';
 import type { Claim } from '../site/outputFolder.js';
-import { summary } from '../../publish/formatDiagnostics.js';
+import { formatText, summary } from '../../publish/formatDiagnostics.js';
 import { readGlossary } from '../../read/readGlossary.js';
 import { readSiteData } from '../../read/readSiteData.js';
 
@@ -37,7 +37,7 @@ export const build: Command = async (ctx) => {
 /** A refusal or a failure the user can act on, in Dutch, exit 1; anything else is a bug and goes up. */
 function fail(ctx: Parameters<Command>[0], e: unknown, out: string): number {
   if (e instanceof SiteBuildError) {
-    ctx.io.err(e.message);
+    ctx.io.err(formatText(e.diagnostics, { debug: ctx.io.env?.LRT_DEBUG === '1' }));
     return 1;
   }
   const io = ioErrorInDutch(e, ctx.io.cwd, 'De vorige site is niet aangeraakt.', out);

@@ -8,6 +8,9 @@ import { importMinutes, type ImportResult } from '../../import/importMinutes.js'
 import { findBody } from '../../extract/extractMinutes.js';
 import { provisionalBody } from '../../extract/classifySource.js';
 import { IMPORTABLE, kindOf, readDocument } from '../../read/readDocument.js';
+import type { Diagnostic } from '../../schema/diagnostic.js';
+import { asCause, diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatText } from '../../publish/formatDiagnostics.js';
 
 const USAGE =
   'Gebruik: lrt import <bestand of map> [meer bestanden] [-o concept.md of map] [--orgaan NAAM] [--datum JJJJ-MM-DD] [--json], bijvoorbeeld: lrt import verslag-2023-02-02.pdf -o minutes/2023-02-02-lrt.md';
@@ -74,8 +77,9 @@ export const importCommand: Command = async (ctx) => {
     try {
       result = await importFile(ctx, file, registry);
     } catch (e) {
-      io.err(`${file}:1  Kon dit bestand niet lezen (${(e as Error).message}). Is het beschadigd of beveiligd?`);
-      done.push({ file, result: { markdown: '', candidates: [], notes: [{ line: 1, message: 'niet gelezen' }] }, written: null });
+      const unread = { ...diagnostic('import-unreadable', file, undefined, { detail: (e as Error).message }), cause: asCause(e) };
+      io.err(formatText([unread], { debug: io.env?.LRT_DEBUG === '1' }));
+      done.push({ file, result: { markdown: '', candidates: [], notes: [unread] }, written: null });
       continue;
     }
     const target = await freeName(path.resolve(io.cwd, outDir), draftName(result.markdown, file, registry));
@@ -96,6 +100,7 @@ async function importFile(ctx: CommandContext, file: string, registry: Registry)
   const result = importMinutes(doc.text, registry, {
     ...(ctx.options.orgaan ? { orgaan: findBody(ctx.options.orgaan, registry.organen)?.code ?? ctx.options.orgaan } : {}),
     ...(ctx.options.datum ? { datum: ctx.options.datum } : {}),
+    file,
     fileName: path.basename(file),
     fallbackDate: doc.fileDate,
   });
@@ -111,9 +116,10 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
     return 0;
   }
   if (!options.output) io.out(r.markdown);
-  if (r.encoding && r.encoding !== 'utf-8')
-    io.err(`${file}:1  Het bestand is geen UTF-8; gelezen als ${r.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252'}. Controleer letters als ë en ’ in het concept.`);
-  for (const w of r.warnings ?? []) io.err(`${file}:1  Word: ${w}`);
+  const read: Diagnostic[] = [];
+  if (r.encoding && r.encoding !== 'utf-8') read.push(diagnostic('import-encoding', file, undefined, { encoding: r.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252' }));
+  for (const w of r.warnings ?? []) read.push(diagnostic('import-word-warning', file, undefined, { detail: w }));
+  if (read.length) io.err(formatText(read));
   report(ctx, file, r);
   const blocks = countBlocks(r.markdown);
   io.err(
@@ -123,9 +129,9 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
 }
 
 function report(ctx: CommandContext, file: string, r: ImportResult): void {
-  for (const n of r.notes) ctx.io.err(`${file}:${n.line}  ${n.message}`);
-  for (const c of r.candidates)
-    ctx.io.err(`${file}:${c.line}  Mogelijke afspraak zonder label: "${c.text}" Is het een afspraak, zet er dan een label voor; zo niet, laat de zin staan.`);
+  // Notes first (what to check), then candidates (what to confirm), as before.
+  const candidates = r.candidates.map((c) => diagnostic('import-candidate', file, { line: c.line, column: 1 }, { text: c.text }));
+  if (r.notes.length || candidates.length) ctx.io.err(formatText([...r.notes, ...candidates], { debug: ctx.io.env?.LRT_DEBUG === '1' }));
 }
 
 function countBlocks(markdown: string): number {
