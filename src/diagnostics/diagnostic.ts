@@ -35,7 +35,8 @@ export function diagnosticOf(call: RuleCall, file: string, at: Position | undefi
  * maintainers get `cause` (with its stack under LRT_DEBUG=1) instead of losing it.
  */
 export function internalError(file: string, cause: unknown, at?: Position): Diagnostic {
-  return { ...diagnostic('internal-error', file, at), cause: asCause(cause) };
+  // The stack as text: a file's diagnostics are cached as JSON and cross worker threads, where an Error would lose it.
+  return { ...diagnostic('internal-error', file, at), cause: cause instanceof Error ? (cause.stack ?? `${cause.name}: ${cause.message}`) : String(cause) };
 }
 
 /** An Error stays one (its stack is the point); anything else thrown is kept as text. */
