@@ -2,8 +2,9 @@ import type { Paragraph } from 'mdast';
 import type { AgreementKind } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { RuleCall, RuleId } from '../diagnostics/messages.js';
+import type { BlockAttributeKey } from '../schema/frontmatter.js';
 
-export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status' | 'vervangt' | 'trekt in';
+export type AttributeKey = BlockAttributeKey;
 
 export interface Attribute {
   key: AttributeKey;

@@ -1,5 +1,6 @@
 /** The shapes the importer's stages pass along: plain values, no behaviour. */
 import type { Diagnostic } from '../schema/diagnostic.js';
+import type { BlockAttributeKey } from '../schema/frontmatter.js';
 
 /** One line of the input, with its 1-based line number, for notes and candidates. */
 export interface SourceLine {
@@ -38,7 +39,8 @@ export type Unit =
   | { type: 'item'; bullet: boolean; number: string | null; text: Joined; line: number; listLabel: string | null }
   | { type: 'table'; rows: SourceLine[]; line: number };
 
-export type AttributeKey = 'eigenaar' | 'termijn' | 'status';
+/** The attributes the importer writes under a block: a part of the schema's keys. */
+export type AttributeKey = Extract<BlockAttributeKey, 'eigenaar' | 'termijn' | 'status'>;
 
 /** One bullet or paragraph of the draft. */
 export interface DraftItem {
