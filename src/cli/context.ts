@@ -8,6 +8,7 @@ import type { PipelineResult } from '../pipeline.js';
 import { runPipelineFast } from './runPipelineFast.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
 import type { BuildSiteOptions } from './buildSite.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,6 +115,11 @@ export async function createContext(io: Io, options: Options, positionals: strin
 
 export function hasErrors(r: PipelineResult): boolean {
   return r.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** A command's refusal, said as every diagnostic is said (with `after`, e.g. the usage, below it). */
+export function tell(io: Io, list: Diagnostic | readonly Diagnostic[], after = ''): void {
+  io.err(formatText(Array.isArray(list) ? list : [list as Diagnostic], { debug: io.env?.LRT_DEBUG === '1' }) + (after ? `\n${after}` : ''));
 }
 
 export function badFormat(io: Io, format: string, allowed: string): number {

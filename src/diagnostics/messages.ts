@@ -733,6 +733,82 @@ const rules = {
     // The process edge: whatever no command caught. The cause (and its stack under LRT_DEBUG=1) is for the maintainers.
     message: () => 'Er ging iets mis in het programma zelf. Meld dit aan het beheer, met de opdracht die u gaf; LRT_DEBUG=1 toont de technische details.',
   },
+  // ---- the commands' own refusals (issue 11): arguments that cannot be used, files that would be overwritten.
+  'confirm-arguments-missing': {
+    severity: 'error',
+    message: () => 'Geef het kenmerk van de afspraak en de plaats van het vervolg (bestand:regel).',
+  },
+  'confirm-status-invalid': {
+    severity: 'error',
+    message: (p: { status: string }) => `--status "${p.status}" kan hier niet; kies afgerond (standaard) of loopt.`,
+  },
+  'confirm-agreement-unknown': {
+    severity: 'error',
+    message: (p: { id: string }) => `Er is geen afspraak met kenmerk "${p.id}". Zie lrt open voor de openstaande afspraken.`,
+  },
+  'confirm-passage-missing': {
+    severity: 'error',
+    message: (p: { file: string; line: number }) =>
+      `In ${p.file} staat op regel ${p.line} geen tekst van een verslag of stuk die een vervolg kan zijn. Neem de plaats over uit lrt check of lrt open.`,
+  },
+  'confirm-passage-earlier': {
+    severity: 'error',
+    message: (p: { date: string; meeting: string }) => `Deze plaats is van ${p.date}, vóór de afspraak (${p.meeting}); een vervolg komt erna.`,
+  },
+  'confirm-file-exists': {
+    severity: 'error',
+    message: (p: { path: string }) => `${p.path} bestaat al; "lrt bevestig" overschrijft nooit een bestand. Kijk of dit vervolg al is vastgelegd.`,
+  },
+  'import-arguments-missing': {
+    severity: 'error',
+    message: () => 'Geef een bestand of een map op.',
+  },
+  'import-date-invalid': {
+    severity: 'error',
+    message: (p: { value: string }) => `--datum: "${p.value}" is geen datum in de vorm JJJJ-MM-DD.`,
+  },
+  'import-folder-empty': {
+    severity: 'warning',
+    message: (p: { kinds: string }) => `Geen bestanden om over te nemen (${p.kinds}).`,
+  },
+  'import-kind-unknown': {
+    severity: 'error',
+    message: () => 'Dit soort bestand kan lrt import niet lezen. Gebruik PDF, Word (.docx), HTML, Markdown of tekst.',
+  },
+  'new-arguments-missing': {
+    severity: 'error',
+    message: () => 'Geef het overleg en de vergaderdatum op.',
+  },
+  'new-date-invalid': {
+    severity: 'error',
+    message: (p: { value: string }) => `"${p.value}" is geen bestaande datum in de vorm JJJJ-MM-DD (jaar-maand-dag), bijvoorbeeld 2026-01-15.`,
+  },
+  'new-body-unknown': {
+    severity: 'error',
+    message: (p: { value: string; allowed: string }) => `Onbekend overleg "${p.value}". Kies uit: ${p.allowed} (of voeg het toe aan data/bodies.yaml).`,
+  },
+  'new-file-exists': {
+    severity: 'error',
+    message: (p: { path: string }) =>
+      `${p.path} bestaat al. "lrt new" overschrijft nooit een bestaand verslag; kies een andere naam met -o of haal het bestaande bestand eerst weg.`,
+  },
+  'new-meeting-exists': {
+    severity: 'error',
+    message: (p: { body: string; date: string }) => `Er is al een verslag van de ${p.body} van ${p.date}.`,
+  },
+  'open-owner-unknown': {
+    severity: 'error',
+    message: (p: { value: string; suggestion?: string; allowed: string }) =>
+      `Onbekende eigenaar "${p.value}".${p.suggestion ? ` Bedoelt u "${p.suggestion}"?` : ''} Kies uit: ${p.allowed}.`,
+  },
+  'open-within-invalid': {
+    severity: 'error',
+    message: (p: { value: string }) => `--binnen "${p.value}": geef een aantal dagen, bijvoorbeeld --binnen 14.`,
+  },
+  'build-stopped': {
+    severity: 'error',
+    message: () => 'Site niet gebouwd: los eerst de fouten hierboven op.',
+  },
 } satisfies Record<string, Rule<any>>;
 
 export type RuleId = keyof typeof rules;

@@ -75,10 +75,10 @@ describe('lrt import', () => {
   });
 
   it('says so, in Dutch, for a missing file or a missing argument', async () => {
-    expect(await lrt(['import', 'bestaat-niet.txt'])).toMatchObject({ code: 2, err: 'Niet gevonden: bestaat-niet.txt' });
+    expect(await lrt(['import', 'bestaat-niet.txt'])).toMatchObject({ code: 2, err: 'Niet gevonden: bestaat-niet.txt  [path-not-found]' });
     const none = await lrt(['import']);
     expect(none.code).toBe(2);
-    expect(none.err).toMatch(/^Geef een bestand of een map op\.\nGebruik: lrt import <bestand of map>/);
+    expect(none.err).toMatch(/^Geef een bestand of een map op\.  \[import-arguments-missing\]\nGebruik: lrt import <bestand of map>/);
   });
 
   it('is in the help', async () => {

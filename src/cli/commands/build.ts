@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { hasErrors, PACKAGE_ROOT, type Command } from '../context.js';
+import { hasErrors, PACKAGE_ROOT, tell, type Command } from '../context.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { buildSite, claimSiteOutput, SiteBuildError } from '../buildSite.js';
 import { ioErrorInDutch } from '../ioErrorInDutch.js';
 import type { Claim } from '../site/outputFolder.js';
@@ -55,7 +56,7 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
   const files = new Set([...r.parsed.map((p) => p.file), ...r.diagnostics.map((d) => d.file)]).size;
   ctx.io.err(summary(r.diagnostics, files));
   if (hasErrors(r)) {
-    ctx.io.err('Site niet gebouwd: los eerst de fouten hierboven op.');
+    tell(ctx.io, diagnostic('build-stopped', '', undefined));
     return 1;
   }
   const env = ctx.io.env ?? {};

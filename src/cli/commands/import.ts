@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Command, CommandContext } from '../context.js';
+import { tell, type Command, type CommandContext } from '../context.js';
 import type { Registry } from '../../schema/registry.js';
 import { isRealDate } from '../../schema/isoDate.js';
 import { importMinutes, type ImportResult } from '../../import/importMinutes.js';
@@ -31,11 +31,11 @@ interface Done {
 export const importCommand: Command = async (ctx) => {
   const { io, options, positionals } = ctx;
   if (positionals.length === 0) {
-    io.err(`Geef een bestand of een map op.\n${USAGE}`);
+    tell(io, diagnostic('import-arguments-missing', '', undefined), USAGE);
     return 2;
   }
   if (options.datum !== undefined && !isRealDate(options.datum)) {
-    io.err(`--datum: "${options.datum}" is geen datum in de vorm JJJJ-MM-DD.`);
+    tell(io, diagnostic('import-date-invalid', '', undefined, { value: options.datum }));
     return 2;
   }
   const files: string[] = [];
@@ -44,7 +44,7 @@ export const importCommand: Command = async (ctx) => {
     const abs = path.resolve(io.cwd, p);
     const s = await stat(abs).catch(() => null);
     if (!s) {
-      io.err(`Niet gevonden: ${p}`);
+      tell(io, diagnostic('path-not-found', '', undefined, { paths: p }));
       return 2;
     }
     if (s.isDirectory()) {
@@ -54,11 +54,11 @@ export const importCommand: Command = async (ctx) => {
         .filter((e) => e.isFile() && IMPORTABLE.includes(path.extname(e.name).toLowerCase()))
         .map((e) => path.relative(io.cwd, path.join(e.parentPath, e.name)))
         .sort();
-      if (found.length === 0) io.err(`${p}: geen bestanden om over te nemen (${IMPORTABLE.join(', ')}).`);
+      if (found.length === 0) tell(io, diagnostic('import-folder-empty', p, undefined, { kinds: IMPORTABLE.join(', ') }));
       files.push(...found);
     } else if (kindOf(abs)) files.push(p);
     else {
-      io.err(`${p}: dit soort bestand kan lrt import niet lezen. Gebruik PDF, Word (.docx), HTML, Markdown of tekst.`);
+      tell(io, diagnostic('import-kind-unknown', p, undefined));
       return 2;
     }
   }
