@@ -88,9 +88,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     // A full disk, a read-only folder, no permission: the cause and the path in Dutch. Anything
     // else is a bug: a short Dutch line, and the stack only under LRT_DEBUG=1.
-    const list = edgeDiagnostics(e, io.cwd);
-    tell(list);
-    return list[0]!.rule === 'internal-unexpected' ? 3 : 1;
+    // Anything else goes up to the process edge (run.ts), which says it as internal-unexpected.
+    if (!(e instanceof DiagnosticError) && !ioErrorDiagnostic(e, io.cwd)) throw e;
+    tell(edgeDiagnostics(e, io.cwd));
+    return 1;
   }
 }
 

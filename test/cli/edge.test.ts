@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROOT, lrt } from '../helpers.js';
-import { main, type Io } from '../../src/cli/main.js';
+import { edgeDiagnostics, main, type Io } from '../../src/cli/main.js';
+import { formatText } from '../../src/publish/formatDiagnostics.js';
 
 /** lrt in-process with an environment, and stdout that fails as a closed pipe would: a failure no command catches. */
 async function failingRegister(env: Record<string, string>): Promise<{ code: number; err: string }> {
@@ -15,7 +16,11 @@ async function failingRegister(env: Record<string, string>): Promise<{ code: num
     now: () => '2026-11-22T12:00:00.000Z',
     env,
   };
-  const code = await main(['register'], io);
+  // main lets a bug go up; the process edge (run.ts) says it with edgeDiagnostics, exit 3.
+  const code = await main(['register'], io).catch((e: unknown) => {
+    err.push(formatText(edgeDiagnostics(e, ROOT), { debug: env.LRT_DEBUG === '1' }));
+    return 3;
+  });
   return { code, err: err.join('\n') };
 }
 
