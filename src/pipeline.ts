@@ -6,7 +6,7 @@ import { decodeSource } from './parse/decodeSource.js';
 import { parseSource, type ParsedSource } from './parse/parseSource.js';
 import { extractAll, type SourceRecord } from './extract/extractAll.js';
 import { buildRegister } from './link/buildRegister.js';
-import { diagnostic, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { diagnostic, internalError, sortDiagnostics } from './diagnostics/diagnostic.js';
 import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
 
 export interface PipelineResult {
@@ -30,9 +30,9 @@ export function runPipeline(raw: RawSource[], registry: Registry, asOf: string, 
     }
     try {
       parsed.push(parseSource(r.path, decoded.text));
-    } catch {
+    } catch (e) {
       // One unreadable file must not stop the others from being checked.
-      diagnostics.push(diagnostic('internal-error', r.path, undefined));
+      diagnostics.push(internalError(r.path, e));
     }
   }
   const extracted = extractAll(parsed, registry);

@@ -14,7 +14,9 @@ import { releaseMemory } from './site/releaseMemory.js';
 import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
 import { releaseTree } from './cache/reviveSource.js';
 import { claimOutput, siblings, SITE_MARKER, SITE_MARKER_TEXT, type Claim, type Refusal } from './site/outputFolder.js';
-import { RULES } from '../diagnostics/messages.js';
+import type { RuleCall } from '../diagnostics/messages.js';
+import { diagnostic, diagnosticOf } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 
 /** The package root: templates and .eleventy.js come with the tool, not from the caller's folder. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,16 +44,17 @@ export interface BuildSiteOptions extends Omit<SiteInput, 'renderMemo'> {
 /** The steps of replacing the site: each leaves either the old site or the new one whole at the output path (or aside). */
 export type SwapStep = 'staged' | 'old-moved-aside' | 'new-in-place' | 'old-removed';
 
-export class SiteBuildError extends Error {
-  constructor(
-    message: string,
-    readonly rule?: string,
-  ) {
-    super(message);
+/**
+ * The build refused or stopped for a reason the user can act on: its diagnostics say why. The
+ * output folder's refusals name the folder in the message, so they have no file.
+ */
+export class SiteBuildError extends DiagnosticError {
+  get rule(): string {
+    return this.diagnostic.rule;
   }
 }
 
-const refusalError = (r: Refusal) => new SiteBuildError(`${RULES[r.rule].message(r.params)}  [${r.rule}]`, r.rule);
+const refusalError = (r: Refusal) => new SiteBuildError(diagnosticOf({ rule: r.rule, params: r.params } as RuleCall, '', undefined));
 
 /**
  * Checks that the output folder may be replaced (not a file, not the project or its sources, not
@@ -88,7 +91,7 @@ async function listFiles(dir: string): Promise<string[]> {
  */
 export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number; bytes: number }> {
   if (opts.result.register.asOf !== opts.asOf)
-    throw new SiteBuildError(`Het register is opgebouwd per ${opts.result.register.asOf}, de site per ${opts.asOf}: bouw beide per dezelfde datum.`);
+    throw new SiteBuildError(diagnostic('build-as-of-mismatch', '', undefined, { register: opts.result.register.asOf, site: opts.asOf }));
   const out = path.resolve(opts.cwd, opts.outDir);
   const claim = opts.claim ?? (await claimSiteOutput(opts));
   try {
@@ -215,8 +218,11 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     }
     for (const f of written) bytes += sizes.get(path.relative(staging, f).split(path.sep).join('/'))!;
     if (leaks.length) {
-      const where = leaks.map((l) => `  ${l.path}: naam die in ${l.declaredAt} als niet openbaar is gemarkeerd`).join('\n');
-      throw new SiteBuildError(`Site niet gepubliceerd: een niet-openbare naam (Woo) zou op de site komen.\n${where}`);
+      // One line for the refusal, then each page of the site (in the staging folder) where the name stands.
+      throw new SiteBuildError(
+        diagnostic('site-name-not-public', '', undefined, { count: leaks.length }),
+        ...leaks.map((l) => diagnostic('site-name-not-public-at', l.path, undefined, { declaredAt: l.declaredAt })),
+      );
     }
     // The swap: the new site marked as lrt's, the old one moved aside, the new one renamed into
     // place, and only then the old one removed. Killed between any two steps, the output path holds

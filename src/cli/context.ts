@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSourcesReport, missingPaths, irregularPaths, type RawSource } from '../read/readSources.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { RULES } from '../diagnostics/messages.js';
 import { readRegistry } from '../read/readRegistry.js';
 import type { PipelineResult } from '../pipeline.js';
 import { runPipelineFast } from './runPipelineFast.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
 import type { BuildSiteOptions } from './buildSite.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -88,13 +88,13 @@ export async function createContext(io: Io, options: Options, positionals: strin
     async run(paths = positionals, opts = {}) {
       const missing = await missingPaths(paths, io.cwd);
       if (missing.length) {
-        io.err(`Niet gevonden: ${missing.join(', ')}`);
+        io.err(formatText([diagnostic('path-not-found', '', undefined, { paths: missing.join(', ') })]));
         return null;
       }
       // A device or FIFO named on the command line is refused before anything is read: /dev/zero never ends.
       const irregular = await irregularPaths(paths, io.cwd);
       if (irregular.length) {
-        for (const p of irregular) io.err(`${RULES['path-not-regular'].message({ path: p.path, kind: p.kind })}  [path-not-regular]`);
+        io.err(formatText(irregular.map((p) => diagnostic('path-not-regular', '', undefined, { path: p.path, kind: p.kind }))));
         return null;
       }
       const chosen = paths.length ? paths : DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p)));
@@ -108,7 +108,7 @@ export async function createContext(io: Io, options: Options, positionals: strin
     report(r, format = 'tekst') {
       if (!r.diagnostics.length) return;
       if (format === 'github') io.out(formatGithub(r.diagnostics));
-      else io.err(formatText(r.diagnostics));
+      else io.err(formatText(r.diagnostics, { debug: io.env?.LRT_DEBUG === '1' }));
     },
   };
 }
@@ -117,7 +117,12 @@ export function hasErrors(r: PipelineResult): boolean {
   return r.diagnostics.some((d) => d.severity === 'error');
 }
 
+/** A command's refusal, said as every diagnostic is said (with `after`, e.g. the usage, below it). */
+export function tell(io: Io, list: Diagnostic | readonly Diagnostic[], after = ''): void {
+  io.err(formatText(Array.isArray(list) ? list : [list as Diagnostic], { debug: io.env?.LRT_DEBUG === '1' }) + (after ? `\n${after}` : ''));
+}
+
 export function badFormat(io: Io, format: string, allowed: string): number {
-  io.err(`--format "${format}" bestaat niet; kies uit ${allowed}.`);
+  io.err(formatText([diagnostic('format-unknown', '', undefined, { format, allowed })]));
   return 2;
 }

@@ -1,8 +1,13 @@
 import path from 'node:path';
-import { RULES, type RuleId } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { asCause } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/messages.js';
+import { formatOne } from '../publish/formatDiagnostics.js';
 
 /** The errno codes lrt explains, by rule. Anything else stays an unexpected error. */
-const RULE_OF: Record<string, RuleId> = {
+type IoRule = Extract<RuleId, `io-${string}`>;
+const RULE_OF: Record<string, IoRule> = {
   ENOSPC: 'io-no-space',
   EDQUOT: 'io-no-space',
   EROFS: 'io-read-only',
@@ -50,13 +55,23 @@ export function findErrno(e: unknown): ErrnoLike | null {
  * stream that failed writing).
  */
 export function ioErrorInDutch(e: unknown, cwd: string, after = '', fallbackPath?: string): string | null {
+  const d = ioErrorDiagnostic(e, cwd, after, fallbackPath);
+  // The path is in the message already: no file:line:column in front.
+  return d ? formatOne({ ...d, file: '' }) : null;
+}
+
+/** The same as a diagnostic: the path as its file, the system error as its cause. */
+export function ioErrorDiagnostic(e: unknown, cwd: string, after = '', fallbackPath?: string): Diagnostic | null {
   const errno = findErrno(e);
   if (!errno) return null;
   const rule = RULE_OF[errno.code]!;
   const where = errno.path ?? errno.dest ?? fallbackPath;
   const shown = where ? readable(where, cwd) : 'een bestand of map';
   const verb = errno.syscall && READS.has(errno.syscall) ? 'lezen' : 'schrijven';
-  return `${RULES[rule].message({ path: shown, verb, after: after ? ` ${after}` : '' })}  [${rule}]`;
+  const file = where ? shown : '';
+  const tail = after ? ` ${after}` : '';
+  const d = rule === 'io-permission' ? diagnostic(rule, file, undefined, { path: shown, verb, after: tail }) : diagnostic(rule, file, undefined, { path: shown, after: tail });
+  return { ...d, cause: asCause(errno) };
 }
 
 /**

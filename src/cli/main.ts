@@ -1,8 +1,13 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRealDate } from '../schema/isoDate.js';
 import { createContext, type Io } from './context.js';
 import { COMMANDS } from './commands/index.js';
-import { ioErrorInDutch } from './ioErrorInDutch.js';
+import { ioErrorDiagnostic } from './ioErrorInDutch.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import { asCause, diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnosticError.js';
+import { formatText } from '../publish/formatDiagnostics.js';
 
 export type { Io } from './context.js';
 
@@ -22,8 +27,11 @@ Gebruik:
 
 Standaardpaden: minutes/ en agreements/.`;
 
+// The usage text above is the command's help, not a message about something wrong: it stays here.
+
 /** Runs one command; returns the exit code. `io` is the only way out, so tests can drive it. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  const tell = (list: readonly Diagnostic[], after = '') => io.err(formatText(list, { debug: io.env?.LRT_DEBUG === '1' }) + after);
   const [first, ...rest] = argv;
   // "lrt --help" and "lrt -h" ask for the help, as "lrt help" does.
   const command = first === '--help' || first === '-h' ? 'help' : first;
@@ -47,7 +55,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     });
   } catch (e) {
-    io.err(`${(e as Error).message.replace(/^Unknown option/, 'Onbekende optie')}\n\n${HELP}`);
+    const option = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((e as Error).message)?.[1] : undefined;
+    const d = option ? diagnostic('cli-option-unknown', '', undefined, { option }) : diagnostic('cli-option-invalid', '', undefined, { detail: (e as Error).message });
+    tell([{ ...d, cause: e as Error }], `\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -57,29 +67,45 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.err(`Onbekende opdracht "${command}".\n\n${HELP}`);
+    tell([diagnostic('cli-command-unknown', '', undefined, { command })], `\n\n${HELP}`);
     return 2;
   }
   const asOf = values['as-of'] ?? io.today();
   if (!isRealDate(asOf)) {
-    io.err(`--as-of: "${asOf}" is geen datum in de vorm JJJJ-MM-DD.`);
+    tell([diagnostic('as-of-invalid', '', undefined, { value: asOf })]);
     return 2;
   }
   let ctx;
   try {
     ctx = await createContext(io, values, positionals, asOf);
   } catch (e) {
-    // A mistake in a data file (data/*.yaml): the message names the file and the place.
-    io.err(ioErrorInDutch(e, io.cwd) ?? (e as Error).message);
+    // A mistake in a data file (data/*.yaml): the diagnostic names the file and the place.
+    tell(edgeDiagnostics(e, io.cwd));
     return 2;
   }
   try {
     return await run(ctx);
   } catch (e) {
-    // A full disk, a read-only folder, no permission: the cause and the path in Dutch, no stack trace.
-    const message = ioErrorInDutch(e, io.cwd);
-    if (!message) throw e;
-    io.err(message);
+    // A full disk, a read-only folder, no permission: the cause and the path in Dutch. Anything
+    // else is a bug: a short Dutch line, and the stack only under LRT_DEBUG=1.
+    // Anything else goes up to the process edge (run.ts), which says it as internal-unexpected.
+    if (!(e instanceof DiagnosticError) && !ioErrorDiagnostic(e, io.cwd)) throw e;
+    tell(edgeDiagnostics(e, io.cwd));
     return 1;
   }
+}
+
+/** Whatever reached the edge, as diagnostics: its own, a system error's, or an unexpected failure with its cause. */
+export function edgeDiagnostics(e: unknown, cwd: string): readonly Diagnostic[] {
+  if (e instanceof DiagnosticError) return e.diagnostics.map((d) => ({ ...d, file: shownPath(d.file, cwd) }));
+  const io = ioErrorDiagnostic(e, cwd);
+  if (io) return [{ ...io, file: '' }];
+  return [{ ...diagnostic('internal-unexpected', '', undefined), cause: asCause(e) }];
+}
+
+/** A path inside the working folder as the user would type it; others as they are. */
+function shownPath(file: string, cwd: string): string {
+  if (!file || !path.isAbsolute(file)) return file;
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
 }

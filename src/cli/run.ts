@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import { main } from './main.js';
+import { edgeDiagnostics, main } from './main.js';
+import { formatText } from '../publish/formatDiagnostics.js';
 import { findErrno } from './ioErrorInDutch.js';
 
 /** The process edge: real cwd, stdout, stderr, clock and exit code. */
@@ -13,9 +14,14 @@ function localDate(d: Date): string {
 // The same error reaches the command through Eleventy's write, which says it in Dutch.
 process.on('unhandledRejection', (reason) => {
   if (findErrno(reason)) return;
-  process.stderr.write(`lrt: onverwachte fout: ${(reason as Error)?.message ?? String(reason)}\n`);
+  unexpected(reason);
   process.exit(3);
 });
+
+/** A failure no command caught: a short Dutch line, the stack only under LRT_DEBUG=1. */
+function unexpected(e: unknown): void {
+  process.stderr.write(`${formatText(edgeDiagnostics(e, process.cwd()), { debug: process.env.LRT_DEBUG === '1' })}\n`);
+}
 
 main(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -32,7 +38,7 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`lrt: onverwachte fout: ${(err as Error)?.message ?? String(err)}\n`);
+    unexpected(err);
     process.exitCode = 3;
   },
 );

@@ -1,10 +1,10 @@
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { RuleId } from '../diagnostics/messages.js';
+import type { RuleCall } from '../diagnostics/messages.js';
 import type { RawBlock } from './findBlocks.js';
 
 export interface AssignedIds {
   ids: { id: string; written: boolean }[];
-  problems: { rule: RuleId; at: Position; params: Record<string, string> }[];
+  problems: (RuleCall<'id-format' | 'id-other-meeting' | 'id-missing'> & { at: Position })[];
 }
 
 /**

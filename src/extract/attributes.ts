@@ -4,23 +4,27 @@ import { normalizeForMatch, squash, stripInvisible } from './normalize.js';
 import { closest } from '../parse/closest.js';
 import { pos, endLineOf } from './markdownPosition.js';
 import { textOf } from './textOf.js';
+import { BLOCK_ATTRIBUTE_ALIASES, BLOCK_ATTRIBUTE_KEYS } from '../schema/frontmatter.js';
 
-/** Spellings people type for each attribute; the first is the documented one. */
-export const ATTRIBUTE_SPELLINGS: Record<string, AttributeKey> = {
-  id: 'id',
-  kenmerk: 'id',
-  eigenaar: 'eigenaar',
-  eigenaren: 'eigenaar',
-  termijn: 'termijn',
-  deadline: 'termijn',
-  'vervolg op': 'vervolg op',
-  'volgt op': 'vervolg op',
-  status: 'status',
-  // A later Besluit supersedes or withdraws an earlier one (src/link/lifecycleFollowUps).
-  vervangt: 'vervangt',
-  'trekt in': 'trekt in',
-  intrekking: 'trekt in',
-};
+/**
+ * Spellings people type for each attribute, from the zod schema's keys and aliases: each key,
+ * then its other spellings (the order closest() breaks ties in).
+ */
+export const ATTRIBUTE_SPELLINGS: Readonly<Record<string, AttributeKey>> = Object.fromEntries(
+  BLOCK_ATTRIBUTE_KEYS.flatMap((key) => [
+    [key, key],
+    ...Object.entries(BLOCK_ATTRIBUTE_ALIASES)
+      .filter(([, k]) => k === key)
+      .map(([alias]) => [alias, key]),
+  ]),
+);
+
+/**
+ * Spellings that also open ordinary sentences ("Vervangt het …", "Kenmerk van de brief …"): without
+ * a colon they are text, never an attribute whose colon was forgotten.
+ */
+const PROSE_OPENERS = new Set(['kenmerk', 'vervangt', 'trekt in', 'intrekking']);
+const BARE_ATTRIBUTE = new RegExp(`^\\s*(${Object.keys(ATTRIBUTE_SPELLINGS).filter((s) => !PROSE_OPENERS.has(s)).join('|')})\\s+\\S`, 'i');
 
 /** "key: value" where key is one of the spellings above; group 1 the key, group 2 the value. */
 export const ATTRIBUTE_LINE = new RegExp(`^\\s*(${Object.keys(ATTRIBUTE_SPELLINGS).join('|')})\\s*:\\s*(.*)$`, 'is');
@@ -48,7 +52,7 @@ export function checkAttributeTypo(item: ListItem, hints: Hint[]): void {
     return;
   }
   // "- termijn 2027-02-01": a known attribute without its colon would silently become text.
-  const bare = /^\s*(id|eigenaar|eigenaren|termijn|deadline|status|vervolg op|volgt op)\s+\S/i.exec(text);
+  const bare = BARE_ATTRIBUTE.exec(text);
   if (bare) hints.push({ rule: 'attribute-colon-missing', at: pos(first), params: { key: bare[1]!.toLowerCase() } });
 }
 

@@ -1,9 +1,10 @@
 import type { Paragraph } from 'mdast';
 import type { AgreementKind } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { RuleId } from '../diagnostics/messages.js';
+import type { RuleCall, RuleId } from '../diagnostics/messages.js';
+import type { BlockAttributeKey } from '../schema/frontmatter.js';
 
-export type AttributeKey = 'id' | 'eigenaar' | 'termijn' | 'vervolg op' | 'status' | 'vervangt' | 'trekt in';
+export type AttributeKey = BlockAttributeKey;
 
 export interface Attribute {
   key: AttributeKey;
@@ -57,11 +58,7 @@ export type HintRule = Extract<
   | 'attribute-under-plural'
 >;
 
-export interface Hint {
-  rule: HintRule;
-  at: Position;
-  params: Record<string, string>;
-}
+export type Hint = RuleCall<HintRule> & { at: Position };
 
 export interface FoundBlocks {
   blocks: RawBlock[];

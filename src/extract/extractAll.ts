@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Registry } from '../schema/registry.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, internalError } from '../diagnostics/diagnostic.js';
 import type { ParsedSource } from '../parse/parseSource.js';
 import { extractMinutes, type ExtractContext, type MinutesRecord } from './extractMinutes.js';
 import type { StatusUpdateRecord, DocumentRecord } from './extractSideFiles.js';
@@ -26,9 +26,9 @@ export function extractCandidate(m: MinutesCandidate, ctx: ExtractContext): { re
   try {
     const record = extractMinutes(m.source, m.fm, m.body, ctx);
     return { record, diagnostics: record.diagnostics };
-  } catch {
+  } catch (e) {
     // A bug met by one file must not stop the others from being checked.
-    return { record: null, diagnostics: [diagnostic('internal-error', m.source.file, undefined)] };
+    return { record: null, diagnostics: [internalError(m.source.file, e)] };
   }
 }
 

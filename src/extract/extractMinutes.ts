@@ -3,7 +3,7 @@ import { unlinkedFields } from './unlinkedFields.js';
 import type { Agreement, Meeting } from '../schema/register.js';
 import type { MinutesFrontmatter, Attendee } from '../schema/frontmatter.js';
 import { AgreementStatusSchema, type AgreementStatus, type Body, type Registry } from '../schema/registry.js';
-import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { diagnostic, diagnosticOf, type Position } from '../diagnostics/diagnostic.js';
 import type { ParsedSource } from '../parse/parseSource.js';
 import { findBlocks, type FollowUpNote, type RawBlock } from './findBlocks.js';
 import type { OrganisationIndex } from './organisationIndex.js';
@@ -73,7 +73,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   const found = findBlocks(source.tree, source.text, ctx.registry.labels);
 
   for (const a of found.duplicateAttributes) diagnostics.push(diagnostic('attribute-duplicate', file, a.at, { key: a.key }));
-  for (const h of found.hints) diagnostics.push(diagnostic(h.rule, file, h.at, h.params));
+  for (const h of found.hints) diagnostics.push(diagnosticOf(h, file, h.at));
   // Nothing lost: every label the independent line scan finds was read as a block or reported.
   for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
@@ -103,7 +103,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   };
 
   const ids = assignIds(found.blocks, meetingId);
-  for (const d of ids.problems) diagnostics.push(diagnostic(d.rule, file, d.at, d.params));
+  for (const d of ids.problems) diagnostics.push(diagnosticOf(d, file, d.at));
   const chairOrg = organisationOfPerson(fm.voorzitter, ctx.index);
   const dctx: DeadlineContext = { meetingDate: fm.datum, body: body.code, meetings: ctx.meetings };
 

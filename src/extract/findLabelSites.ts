@@ -1,6 +1,7 @@
 import type { Labels } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { normalizeForMatch, stripInvisible } from './normalize.js';
+import { labelMatcher } from './labelMatcher.js';
 
 export interface LabelSite {
   at: Position;
@@ -16,15 +17,8 @@ export interface LabelSite {
  * hides the rest of the file (and is an error of its own).
  */
 export function findLabelSites(text: string, labels: Labels): LabelSite[] {
-  const alts = [...labels.labels]
-    .map((l) => l.label)
-    .sort((a, b) => b.length - a.length)
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-  const spelling = new Map(labels.labels.map((l) => [l.label.toLowerCase(), l.label]));
-  const lead = String.raw`(?:[\s*_~\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}\[]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*`;
-  const atStart = new RegExp(`^${lead}["']?(${alts})["']?[*_]*["']?\\s*:`, 'iu');
-  const afterSentence = new RegExp(`[.!?;]["')\\]*_]*[ \\t]+[*_"']*(${alts})[*_"']*\\s*:`, 'gu');
+  // The same matcher as extraction, on the source: what one finds, the other must have read.
+  const matcher = labelMatcher(labels, { markdownSource: true });
   const container = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:>[ \t]*)*)*(?:#{1,6}[ \t]+|\[\^[^\]]*\]:[ \t]*)?/;
 
   const lines = text.split('\n');
@@ -52,14 +46,12 @@ export function findLabelSites(text: string, labels: Labels): LabelSite[] {
     const body = line.replace(container, (m) => ' '.repeat(m.length));
     // A table row: each cell opens like a line.
     const cells = /\|/.test(body) ? splitCells(body) : [{ from: 0, text: body }];
-    for (const cell of cells) {
-      const m = atStart.exec(cell.text);
-      if (m) out.push({ at: { line: i + 1, column: cell.from + m[0].search(/\p{L}/u) + 1 }, label: spelling.get(m[1]!.toLowerCase())! });
-      for (const s of cell.text.matchAll(afterSentence)) {
-        if (!/^\p{Lu}/u.test(s[1]!)) continue;
-        out.push({ at: { line: i + 1, column: cell.from + s.index + s[0].indexOf(s[1]!) + 1 }, label: spelling.get(s[1]!.toLowerCase())! });
+    for (const cell of cells)
+      for (const hit of matcher.hits(cell.text)) {
+        // The column of the label's first letter, past a quote or emphasis before it.
+        const letter = hit.start + cell.text.slice(hit.start).search(/\p{L}/u);
+        out.push({ at: { line: i + 1, column: cell.from + letter + 1 }, label: hit.label });
       }
-    }
   }
   return out;
 }

@@ -50,6 +50,8 @@ export function cleanText(raw: string): CleanText {
  * (•, –, "2."), check marks and emoji ("✅ Afspraak:").
  */
 const DECORATION = /(?:[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*/uy;
+/** In Markdown source, also the bracket of a footnote or link around the label ("[Afspraak: …]"). */
+const SOURCE_DECORATION = /(?:[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}\[]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*/uy;
 /** Where a new sentence starts inside a paragraph: after . ! ? or ; and any closing quote or bracket. */
 const SENTENCE_END = /[.!?;]["')\]*_]*[ \t]+/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,14 +69,25 @@ export interface LabelMatcher {
   whole(folded: string): string | null;
 }
 
-export function labelMatcher(labels: Labels): LabelMatcher {
+export interface LabelMatcherOptions {
+  /**
+   * The text is Markdown source, not the text of a parsed node (findLabelSites' line scan):
+   * emphasis may stand between a label and its colon ("**Afspraak**:"), and a bracket before it.
+   */
+  markdownSource?: boolean;
+}
+
+/** The one way labels are recognised, built from data/labels.yaml: extraction, the line scan and the count check use it. */
+export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}): LabelMatcher {
   const alts = [...labels.labels]
     .map((l) => l.label)
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
   // "Afspraak:", "Afspraak :", and as Word writes it: “Afspraak:” or ‘Afspraak’: (quotes folded to " and ').
-  const label = new RegExp(`(?:["'](${alts})["']?\\s*:["']?|(${alts})\\s*:)\\s*`, 'iuy');
+  const afterLabel = options.markdownSource ? `["']?[*_]*["']?\\s*:` : `\\s*:`;
+  const label = new RegExp(`(?:["'](${alts})["']?${options.markdownSource ? '[*_]*["\']?' : ''}\\s*:["']?|(${alts})${afterLabel})\\s*`, 'iuy');
+  const decoration = options.markdownSource ? SOURCE_DECORATION : DECORATION;
   const noColon = new RegExp(`^\\s*(?:["'](${alts})["']?|(${alts}))(\\s*[-–—]\\s*|\\s+)(?=(.))`, 'iu');
   const wholeRe = new RegExp(`^[\\s*_"']*(${alts})[\\s*_"']*$`, 'iu');
   const word = /["']?(\p{L}[\p{L}'-]{2,24})["']?\s*:/uy;
@@ -89,8 +102,8 @@ export function labelMatcher(labels: Labels): LabelMatcher {
     return out.sort((a, b) => a.at - b.at || Number(a.sentence) - Number(b.sentence));
   };
   const skip = (t: string, at: number) => {
-    DECORATION.lastIndex = at;
-    return at + (DECORATION.exec(t)?.[0].length ?? 0);
+    decoration.lastIndex = at;
+    return at + (decoration.exec(t)?.[0].length ?? 0);
   };
   const startsUpper = (t: string, at: number) => /^["']?\p{Lu}/u.test(t.slice(at, at + 2));
   const hitAt = (t: string, boundary: number, sentence: boolean): LabelHit | null => {

@@ -1,6 +1,6 @@
 import type { Code, FootnoteDefinition, Heading, Html, Nodes, Paragraph, Table } from 'mdast';
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { FoundBlocks, HintRule } from './blockTypes.js';
+import type { FoundBlocks, Hint, HintRule } from './blockTypes.js';
 import { cleanText, type LabelMatcher } from './labelMatcher.js';
 import { paragraphLabels } from './paragraphLabels.js';
 import { pos } from './markdownPosition.js';
@@ -21,7 +21,8 @@ export interface MisplacedContext {
 const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 function report(ctx: MisplacedContext, rule: HintRule, at: Position, params: Record<string, string>): void {
-  ctx.out.hints.push({ rule, at, params });
+  // The rules scanned here all quote the label and where it stands.
+  ctx.out.hints.push({ rule, at, params } as Hint);
   ctx.out.sites.push(at);
 }
 

@@ -13,7 +13,7 @@ import { findAbsentees } from './findAbsentees.js';
 import { findChair } from './findChair.js';
 import { buildSections } from './buildSections.js';
 import { lineAt } from './joinPdfLines.js';
-import { noteMessage, type Note, type NoteKey } from './noteMessages.js';
+import { importNote, type Note } from './noteMessages.js';
 import { writeDraft } from './writeDraft.js';
 import { provisionalBody } from '../extract/classifySource.js';
 
@@ -29,6 +29,8 @@ export interface ImportOptions {
   orgaan?: string;
   /** The meeting date, as the user gave it (lrt import --datum JJJJ-MM-DD): taken as is, no note. */
   datum?: string;
+  /** The input file as the user named it, for the notes (default: fileName). */
+  file?: string;
   /** The input file's name: a date in it ("verslag 2024-05-13.pdf") is a proposal when the text has none. */
   fileName?: string;
   /** A last resort the caller knows (the document's creation or modification date): a proposal, never silent. */
@@ -39,9 +41,13 @@ export function importMinutes(input: string, registry: Registry, opts: ImportOpt
   const index = buildOrganisationIndex(registry.organisaties);
   const lines = readPlainText(input);
   const notes: ImportNote[] = [];
-  const note = (line: number, key: NoteKey, params: Record<string, string | number> = {}) => {
-    const message = noteMessage(key, params);
-    if (!notes.some((n) => n.line === line && n.message === message)) notes.push({ line, message });
+  const file = opts.file ?? opts.fileName ?? '';
+  // Without a column from the stage: the line's first character, where an editor puts the cursor.
+  const firstColumn = (line: number) => 1 + (lines.find((l) => l.line === line)?.text.search(/\S/) ?? 0);
+  const note: Note = (where, key, ...params) => {
+    const at = typeof where === 'number' ? { line: where, column: Math.max(1, firstColumn(where)) } : where;
+    const n = importNote(file, at, key, ...params);
+    if (!notes.some((o) => o.line === n.line && o.message === n.message)) notes.push(n);
   };
 
   const markdown = lines.filter((l) => /^#{1,6}\s+\S/.test(l.text)).length >= 2;

@@ -1,4 +1,6 @@
 /** The shapes the importer's stages pass along: plain values, no behaviour. */
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { BlockAttributeKey } from '../schema/frontmatter.js';
 
 /** One line of the input, with its 1-based line number, for notes and candidates. */
 export interface SourceLine {
@@ -12,11 +14,11 @@ export interface Joined {
   starts: { offset: number; line: number }[];
 }
 
-/** What the importer could not determine, or guessed, with the input line it concerns. */
-export interface ImportNote {
-  line: number;
-  message: string;
-}
+/**
+ * What the importer could not determine, or guessed: a diagnostic like lrt check's, with its own
+ * rule id (import-…), a severity, and the input line and column it concerns.
+ */
+export type ImportNote = Diagnostic;
 
 /** A sentence that reads like an agreement but carries no label: the secretariat confirms it. */
 export interface ImportCandidate {
@@ -37,7 +39,8 @@ export type Unit =
   | { type: 'item'; bullet: boolean; number: string | null; text: Joined; line: number; listLabel: string | null; quote?: boolean }
   | { type: 'table'; rows: SourceLine[]; line: number };
 
-export type AttributeKey = 'eigenaar' | 'termijn' | 'status';
+/** The attributes the importer writes under a block: a part of the schema's keys. */
+export type AttributeKey = Extract<BlockAttributeKey, 'eigenaar' | 'termijn' | 'status'>;
 
 /** One bullet or paragraph of the draft. */
 export interface DraftItem {

@@ -22,7 +22,7 @@ export function lifecycleFollowUps(minutes: MinutesRecord[], byId: Map<string, A
       const earlier = target(r.ref, m.file, r.at);
       if (!earlier) continue;
       if (from.kind !== 'besluit' || earlier.kind !== 'besluit') {
-        diagnostics.push(diagnostic('lifecycle-not-decision', m.file, r.at, { key: r.key, value: r.ref, label: from.label }));
+        diagnostics.push(diagnostic('lifecycle-not-decision', m.file, r.at, { key: r.key, value: r.ref }));
         continue;
       }
       if (earlier.meeting.date > from.meeting.date) {

@@ -6,31 +6,52 @@ export type Decoded =
   /** `guess`: the text as it most likely reads (UTF-16, Windows-1252), only to count what would be lost. */
   | { ok: false; diagnostic: Diagnostic; guess?: string };
 
+/** The encodings text arrives in: Word's "Unicode" is UTF-16, older exports Windows-1252. */
+export type TextEncoding = 'utf-8' | 'utf-16' | 'windows-1252';
+
+/**
+ * Bytes to text in whichever encoding they most likely are: UTF-16 by its byte order mark,
+ * UTF-8 when the bytes are valid UTF-8, else Windows-1252 (which reads every byte). The one
+ * decoder: lrt import reads old exports with it, and lrt check (below) with it reads what a
+ * refused file would have said, to count what would be lost.
+ */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const utf16 = utf16Of(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: 'utf-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // By table, not TextDecoder('windows-1252'): Node reads that label as Latin-1 and loses Word's ’ and –.
+    let text = '';
+    for (const b of bytes) text += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    return { text, encoding: 'windows-1252' };
+  }
+}
+
+/** Windows-1252 differs from Latin-1 in 0x80–0x9F: curly quotes, dashes, €, … as Word writes them. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+const utf16Of = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null);
+
 /**
  * Bytes to text. Files come from Word and PDF: a BOM is dropped and CRLF becomes LF (line
  * numbers stay the same); anything that is not UTF-8 text is refused with a message.
  */
 export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   // Word's "Unicode" is UTF-16 with a BOM: every other byte is 0, which is not binary content.
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  if (utf16) return { ok: false, diagnostic: diagnostic('file-not-utf8', file, { line: 1, column: 1 }), guess: lenient(utf16, bytes) };
+  if (utf16Of(bytes)) return { ok: false, diagnostic: diagnostic('file-not-utf8', file, { line: 1, column: 1 }), guess: lines(decodeBytes(bytes).text) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, diagnostic: diagnostic('file-binary', file, positionOf(bytes, nul)) };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, diagnostic: diagnostic('file-not-utf8', file, firstInvalidByte(bytes)), guess: lenient('windows-1252', bytes) };
-  }
-  // More than one BOM happens when tools concatenate files.
-  text = text.replace(/^\ufeff+/, '');
-  text = text.replace(/\r\n?/g, '\n');
+  const decoded = decodeBytes(bytes);
+  if (decoded.encoding !== 'utf-8') return { ok: false, diagnostic: diagnostic('file-not-utf8', file, firstInvalidByte(bytes)), guess: lines(decoded.text) };
+  const text = lines(decoded.text);
   if (text.trim() === '') return { ok: false, diagnostic: diagnostic('file-empty', file, undefined) };
   return { ok: true, text };
 }
 
-function lenient(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding).decode(bytes).replace(/^\ufeff+/, '').replace(/\r\n?/g, '\n');
+/** Every BOM dropped (more than one happens when tools concatenate files) and CRLF or CR as LF. */
+function lines(text: string): string {
+  return text.replace(/^\ufeff+/, '').replace(/\r\n?/g, '\n');
 }
 
 /** Line and column of a byte offset, counting UTF-8 characters and any of LF, CRLF, CR as a line end. */

@@ -1,11 +1,7 @@
 import type { Position } from '../diagnostics/diagnostic.js';
-import type { RuleId } from '../diagnostics/messages.js';
+import type { RuleCall } from '../diagnostics/messages.js';
 
-export interface ParseHazard {
-  rule: Extract<RuleId, 'file-too-large' | 'nesting-too-deep' | 'markup-too-dense'>;
-  at: Position;
-  params: Record<string, number>;
-}
+export type ParseHazard = RuleCall<'file-too-large' | 'nesting-too-deep' | 'markup-too-dense'> & { at: Position };
 
 /** Opsommingen and citaten nested deeper than this are refused: minutes use three or four levels. */
 export const MAX_DEPTH = 100;

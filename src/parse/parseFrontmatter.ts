@@ -1,7 +1,8 @@
 import { Document, parseDocument, visit, isMap, isPair, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { positionIn } from './positionIn.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
-import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { diagnostic, diagnosticOf, type Position } from '../diagnostics/diagnostic.js';
+import type { RuleCall } from '../diagnostics/messages.js';
 import { yamlErrorInDutch } from './yamlErrorInDutch.js';
 
 export interface Frontmatter {
@@ -153,7 +154,7 @@ function unwrapTypographicQuotes(node: Scalar): void {
 }
 
 /** Front matter not read at all: one error at the opening fence, and no data to validate. */
-function refusedFrontmatter(file: string, fenceLine: number, rule: 'frontmatter-too-large' | 'frontmatter-too-many-entries', params: Record<string, number>): Frontmatter {
+function refusedFrontmatter(file: string, fenceLine: number, rule: 'frontmatter-too-large' | 'frontmatter-too-many-entries', params: { count?: number; max: number }): Frontmatter {
   const at = { line: fenceLine, column: 1 };
-  return { data: null, doc: new Document(), positionOf: () => at, diagnostics: [diagnostic(rule, file, at, params)] };
+  return { data: null, doc: new Document(), positionOf: () => at, diagnostics: [diagnosticOf({ rule, params } as RuleCall, file, at)] };
 }

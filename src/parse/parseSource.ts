@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import type { Diagnostic } from '../schema/diagnostic.js';
-import { diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, diagnosticOf } from '../diagnostics/diagnostic.js';
 import { MAX_FRONTMATTER_BYTES, oversizedFrontmatter, parseFrontmatter, type Frontmatter } from './parseFrontmatter.js';
 import { findParseHazard } from './findParseHazard.js';
 import { usesGfm } from './usesGfm.js';
@@ -36,7 +36,7 @@ export function parseSource(file: string, text: string): ParsedSource {
       diagnostics: [diagnostic('frontmatter-too-large', file, { line: 1, column: 1 }, { max: MAX_FRONTMATTER_BYTES / 1024 })],
     };
   const hazard = findParseHazard(text);
-  if (hazard) return { file, text, tree: { type: 'root', children: [] }, frontmatter: null, diagnostics: [diagnostic(hazard.rule, file, hazard.at, hazard.params)] };
+  if (hazard) return { file, text, tree: { type: 'root', children: [] }, frontmatter: null, diagnostics: [diagnosticOf(hazard, file, hazard.at)] };
   const gfm = usesGfm(text);
   const tree = (gfm ? processor : processorPlain).parse(text) as Root;
   const first = tree.children[0];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ruleTable } from './ruleList.js';
 import { MinutesFrontmatterSchema, StatusUpdateFrontmatterSchema, ConfirmationFrontmatterSchema, ConfirmedCommitmentSchema } from '../schema/frontmatter.js';
 
 /** The guide's field tables, generated from the zod schemas so guide and validation agree. */
@@ -19,12 +20,17 @@ const MARKERS: [string, z.ZodObject][] = [
   ['velden-bevestigd', ConfirmedCommitmentSchema],
 ];
 
-/** Replaces what stands between each `<!-- name:begin -->` and `<!-- name:end -->` pair. */
+/**
+ * Replaces what stands between each `<!-- name:begin -->` and `<!-- name:end -->` pair: the field
+ * tables from the zod schemas, the list of every message from the catalogue.
+ */
 export function fillGuide(guide: string): string {
+  const tables: [string, string][] = [...MARKERS.map(([name, schema]): [string, string] => [name, fieldTable(schema)]), ['meldingen', ruleTable()]];
   let out = guide;
-  for (const [name, schema] of MARKERS) {
+  for (const [name, table] of tables) {
     const re = new RegExp(`(<!-- ${name}:begin -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
-    out = out.replace(re, `$1\n${fieldTable(schema)}\n$2`);
+    // A function, not a string: a message's $ must not be read as a replacement pattern.
+    out = out.replace(re, (_m, begin: string, end: string) => `${begin}\n${table}\n${end}`);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { decodeText } from '../import/decodeText.js';
+import { decodeBytes } from '../parse/decodeSource.js';
 import { layoutPdf, type PdfPage } from '../import/pdfLayout.js';
 import { htmlToText } from '../import/htmlToText.js';
 
@@ -52,7 +52,7 @@ export async function readDocument(file: string): Promise<ReadDocument> {
       warnings: r.messages.filter((m) => m.type === 'error').map((m) => m.message),
     };
   }
-  const decoded = decodeText(bytes);
+  const decoded = decodeBytes(bytes);
   return { kind, text: kind === 'html' ? htmlToText(decoded.text) : decoded.text, encoding: decoded.encoding, fileDate: modified, warnings: [] };
 }
 

@@ -1,9 +1,14 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { isMinutesName, type RawSource } from './readSources.js';
+import { asCause, diagnostic, type RuleParams } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 
-/** A problem with git or the base ref; the message is Dutch and says what to do. */
-export class GitBaseError extends Error {}
+/** A problem with git or the base ref: a diagnostic about the command line (no file), Dutch, saying what to do. */
+export class GitBaseError extends DiagnosticError {}
+
+const fail = <R extends Parameters<typeof diagnostic>[0]>(rule: R, cause: unknown, ...params: RuleParams<R>) =>
+  new GitBaseError({ ...diagnostic(rule, '', undefined, ...params), ...(cause === undefined ? {} : { cause: asCause(cause) }) });
 
 export interface GitBase {
   /** The ref as given, e.g. origin/main. */
@@ -22,19 +27,15 @@ export interface GitBase {
  * merge base is the base itself.
  */
 export async function readGitBase(ref: string, paths: string[], cwd: string): Promise<GitBase> {
-  if (ref.startsWith('-') || ref.trim() === '') throw new GitBaseError(`--base: "${ref}" is geen geldige naam van een versie in git.`);
+  if (ref.startsWith('-') || ref.trim() === '') throw fail('git-base-ref-invalid', undefined, { ref });
   await git(['rev-parse', '--show-toplevel'], cwd).catch((e: unknown) => {
     if (e instanceof GitBaseError) throw e;
-    throw new GitBaseError(
-      `--base werkt alleen in een git-repository, en ${cwd} is dat niet. Voer de controle uit in een kopie van de repository (git clone), of laat --base weg om alleen de bestanden zelf te controleren.`,
-    );
+    throw fail('git-base-not-repository', e, { cwd });
   });
   const commit = (
     await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).catch((e: unknown) => {
       if (e instanceof GitBaseError) throw e;
-      throw new GitBaseError(
-        `De basis "${ref}" bestaat niet in deze repository. Controleer de naam (bijvoorbeeld origin/main of main) en haal hem zo nodig op met "git fetch origin"; in GitHub Actions moet actions/checkout "fetch-depth: 0" hebben.`,
-      );
+      throw fail('git-base-ref-unknown', e, { ref });
     })
   ).toString('utf8').trim();
   // No common history (or no HEAD yet): compare with the ref itself.
@@ -43,7 +44,7 @@ export async function readGitBase(ref: string, paths: string[], cwd: string): Pr
 
   const listing = await git(['ls-tree', '-r', '-z', '--full-name', mergeBase, '--', ...paths], cwd).catch((e: unknown) => {
     if (e instanceof GitBaseError) throw e;
-    throw new GitBaseError(`De paden ${paths.join(', ')} liggen niet in deze git-repository; --base kan ze niet vergelijken.`);
+    throw fail('git-base-paths-outside', e, { paths: paths.join(', ') });
   });
   const entries: { oid: string; file: string }[] = [];
   for (const record of listing.toString('utf8').split('\0')) {
@@ -70,7 +71,7 @@ function git(args: string[], cwd: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (err, stdout) => {
       if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT')
-        reject(new GitBaseError('Het programma git is niet gevonden. Installeer git, of laat --base weg om alleen de bestanden zelf te controleren.'));
+        reject(fail('git-missing', err));
       else if (err) reject(err);
       else resolve(stdout);
     });
@@ -86,7 +87,7 @@ function catBlobs(oids: string[], cwd: string): Promise<Uint8Array[]> {
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file stopte met code ${code}`));
+      if (code !== 0) return reject(fail('git-failed', `git cat-file exited with code ${code}`));
       const out = Buffer.concat(chunks);
       const blobs: Uint8Array[] = [];
       let at = 0;
@@ -94,7 +95,7 @@ function catBlobs(oids: string[], cwd: string): Promise<Uint8Array[]> {
         const eol = out.indexOf(0x0a, at);
         const header = out.subarray(at, eol).toString('utf8');
         const m = /^([0-9a-f]+) blob (\d+)$/.exec(header);
-        if (!m || m[1] !== oid) return reject(new Error(`git cat-file gaf onverwacht "${header}"`));
+        if (!m || m[1] !== oid) return reject(fail('git-failed', `git cat-file answered "${header}"`));
         const size = Number(m[2]);
         blobs.push(new Uint8Array(out.subarray(eol + 1, eol + 1 + size)));
         at = eol + 1 + size + 1;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RegisteredPerson } from '../schema/registry.js';
 import { parsePeople } from '../parse/parsePeople.js';
-import { formatText } from '../publish/formatDiagnostics.js';
+import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 
 export const PEOPLE_FILE = 'people.yaml';
 
@@ -17,6 +17,7 @@ export async function readPeople(cwd: string, dataDir: string, orgCodes: readonl
   if (!file) return [];
   const shown = path.relative(cwd, file).split(path.sep).join('/') || file;
   const parsed = parsePeople(shown, await readFile(file, 'utf8'), orgCodes, params);
-  if (parsed.diagnostics.length) throw new Error(formatText(parsed.diagnostics));
+  const [first, ...more] = parsed.diagnostics;
+  if (first) throw new DiagnosticError(first, ...more);
   return parsed.people;
 }

@@ -134,6 +134,18 @@ export const ConfirmationFrontmatterSchema = z
   .strict();
 export type ConfirmationFrontmatter = z.infer<typeof ConfirmationFrontmatterSchema>;
 
-/** The attributes an agreement can carry as sub-bullets ("- eigenaar: BZK"). */
-export const BLOCK_ATTRIBUTE_KEYS = ['id', 'eigenaar', 'termijn', 'vervolg op', 'status', 'vervangt', 'trekt in'] as const;
-export type BlockAttributeKey = (typeof BLOCK_ATTRIBUTE_KEYS)[number];
+/** The attributes an agreement can carry as sub-bullets ("- eigenaar: BZK"): the one list extraction and the importer read. */
+export const BlockAttributeKeySchema = z
+  .enum(['id', 'eigenaar', 'termijn', 'vervolg op', 'status', 'vervangt', 'trekt in'])
+  .describe('Een gegeven onder een blok, als regel "- sleutel: waarde".');
+export const BLOCK_ATTRIBUTE_KEYS = BlockAttributeKeySchema.options;
+export type BlockAttributeKey = z.infer<typeof BlockAttributeKeySchema>;
+
+/** Other spellings people type for a key; the key itself is the documented one. */
+export const BLOCK_ATTRIBUTE_ALIASES = {
+  kenmerk: 'id',
+  eigenaren: 'eigenaar',
+  deadline: 'termijn',
+  'volgt op': 'vervolg op',
+  intrekking: 'trekt in',
+} as const satisfies Record<string, BlockAttributeKey>;

@@ -62,9 +62,9 @@ describe('lrt new', () => {
     expect((await lrt(['new', 'LRT', '2023-06-14'], dir)).code).toBe(0);
     const again = await lrt(['new', 'LRT', '2023-06-14'], dir);
     expect(again.code).toBe(2);
-    expect(again.err).toBe('minutes/2023-06-14-lrt.md bestaat al. "lrt new" overschrijft nooit een bestaand verslag; kies een andere naam met -o of haal het bestaande bestand eerst weg.');
+    expect(again.err).toBe('minutes/2023-06-14-lrt.md bestaat al. "lrt new" overschrijft nooit een bestaand verslag; kies een andere naam met -o of haal het bestaande bestand eerst weg.  [new-file-exists]');
     const other = await lrt(['new', 'LRT', '2023-04-25', '-o', 'minutes/ander.md'], dir);
-    expect(other).toMatchObject({ code: 2, err: 'Er is al een verslag van de LRT van 25 april 2023: minutes/2023-04-25-lrt.md.' });
+    expect(other).toMatchObject({ code: 2, err: 'minutes/2023-04-25-lrt.md:1:1  Er is al een verslag van de LRT van 25 april 2023.  [new-meeting-exists]' });
     expect(existsSync(path.join(dir, 'minutes/ander.md'))).toBe(false);
   });
 

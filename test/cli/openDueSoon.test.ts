@@ -32,7 +32,7 @@ describe('due soon: lrt open --binnen N, and the owner page', () => {
     expect(week.out.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(1);
     expect((await lrt(['open', '--binnen', '5', '--as-of', '2023-02-02'])).out).toContain('Geen openstaande afspraken met een termijn in deze 5 dagen.');
     const bad = await lrt(['open', '--binnen', 'twee weken']);
-    expect([bad.code, bad.err]).toEqual([2, '--binnen "twee weken": geef een aantal dagen, bijvoorbeeld --binnen 14.']);
+    expect([bad.code, bad.err]).toEqual([2, '--binnen "twee weken": geef een aantal dagen, bijvoorbeeld --binnen 14.  [open-within-invalid]']);
   }, 120_000);
 
   it('leaves out what is done, and what is already overdue', () => {

@@ -56,10 +56,10 @@ describe('importing the seed minutes', () => {
     const r = importMinutes(seedText('000_d6a081a9a5fff943'), registry());
     expect(r.markdown).toContain('datum: 2023-04-25  # voorstel, afgeleid uit "morgen (26-04-2023)" (regel 118); controleer');
     expect(r.notes).toEqual([
-      { line: 1, message: 'Geen vergaderdatum gevonden. Voorstel: 2023-04-25, afgeleid uit "morgen (26-04-2023)" op regel 118. Controleer "datum" in het kopblok.' },
-      { line: 1, message: 'De kop noemt geen overleg. Voorstel: LRT (5 keer genoemd in de tekst). Controleer "orgaan" in het kopblok.' },
-      { line: 1, message: 'De lijst bovenaan zonder kop "Aanwezig" is als aanwezigen overgenomen. Controleer "aanwezig" in het kopblok.' },
-      { line: 1, message: 'De tekst noemt geen voorzitter. Voorstel: Dhr. Van der Burg (SJenV) (de eerste aanwezige met een functie). Controleer "voorzitter" in het kopblok.' },
+      { file: '', line: 1, column: 2, rule: 'import-date-proposed', severity: 'info', message: 'Geen vergaderdatum gevonden. Voorstel: 2023-04-25, afgeleid uit "morgen (26-04-2023)" op regel 118. Controleer "datum" in het kopblok.' },
+      { file: '', line: 1, column: 2, rule: 'import-body-proposed', severity: 'info', message: 'De kop noemt geen overleg. Voorstel: LRT (5 keer genoemd in de tekst). Controleer "orgaan" in het kopblok.' },
+      { file: '', line: 1, column: 2, rule: 'import-attendees-implicit', severity: 'info', message: 'De lijst bovenaan zonder kop "Aanwezig" is als aanwezigen overgenomen. Controleer "aanwezig" in het kopblok.' },
+      { file: '', line: 1, column: 2, rule: 'import-chair-proposed', severity: 'info', message: 'De tekst noemt geen voorzitter. Voorstel: Dhr. Van der Burg (SJenV) (de eerste aanwezige met een functie). Controleer "voorzitter" in het kopblok.' },
     ]);
     expect(r.candidates).toEqual([
       { text: 'Het KCIO inventariseert in welke veiligheidsregio’s CNO openblijft.', line: 73 },
@@ -96,7 +96,12 @@ describe('importing the seed minutes', () => {
 
     it('still gives a draft that check accepts, and says no meeting header was found', () => {
       expect(r.notes[0]).toEqual({
+        file: '',
         line: 1,
+        // The seed's first line starts with a space: the note points at its first word.
+        column: 2,
+        rule: 'import-no-header',
+        severity: 'warning',
         message:
           'Geen vergaderkop gevonden (geen overleg, geen aanwezigen in de eerste regels). Is dit wel een verslag? Een brief of ander stuk hoort als stuk (soort: stuk) in het project, niet als verslag.',
       });
@@ -106,7 +111,7 @@ describe('importing the seed minutes', () => {
 
     it('reports the garbled date line and the footnote digit glued to a year', () => {
       expect(r.notes.map((n) => n.message)).toContain('De datum "16 17 april 2023" is niet eenduidig; genomen is 2023-04-17. Controleer "datum" in het kopblok.');
-      expect(r.notes).toContainEqual({ line: 23, message: 'Mogelijk een voetnootcijfer aan een jaartal vast: "20231". Controleer de tekst.' });
+      expect(r.notes).toContainEqual({ file: '', line: 23, column: 1, rule: 'import-footnote-digit', severity: 'warning', message: 'Mogelijk een voetnootcijfer aan een jaartal vast: "20231". Controleer de tekst.' });
     });
   });
 });

@@ -8,7 +8,7 @@ import { recognizeLabel, canonicalLabel, headingLabel } from '../../src/import/f
 import { findActionTable } from '../../src/import/findActionTable.js';
 import { readOwnersAndDeadline } from '../../src/import/readOwnersAndDeadline.js';
 import { yamlScalar } from '../../src/import/yamlScalar.js';
-import { decodeText } from '../../src/import/decodeText.js';
+import { decodeBytes as decodeText } from '../../src/parse/decodeSource.js';
 import { inferDate } from '../../src/import/inferDate.js';
 import { findAbsentees } from '../../src/import/findAbsentees.js';
 import { matchBody } from '../../src/import/matchBody.js';

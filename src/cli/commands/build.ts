@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { hasErrors, PACKAGE_ROOT, type Command } from '../context.js';
+import { hasErrors, PACKAGE_ROOT, tell, type Command } from '../context.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { buildSite, claimSiteOutput, SiteBuildError } from '../buildSite.js';
 import { ioErrorInDutch } from '../ioErrorInDutch.js';
 import type { Claim } from '../site/outputFolder.js';
-import { summary } from '../../publish/formatDiagnostics.js';
+import { formatText, summary } from '../../publish/formatDiagnostics.js';
 import { readGlossary } from '../../read/readGlossary.js';
 import { readSiteData } from '../../read/readSiteData.js';
 
@@ -37,7 +38,7 @@ export const build: Command = async (ctx) => {
 /** A refusal or a failure the user can act on, in Dutch, exit 1; anything else is a bug and goes up. */
 function fail(ctx: Parameters<Command>[0], e: unknown, out: string): number {
   if (e instanceof SiteBuildError) {
-    ctx.io.err(e.message);
+    ctx.io.err(formatText(e.diagnostics, { debug: ctx.io.env?.LRT_DEBUG === '1' }));
     return 1;
   }
   const io = ioErrorInDutch(e, ctx.io.cwd, 'De vorige site is niet aangeraakt.', out);
@@ -55,7 +56,7 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
   const files = new Set([...r.parsed.map((p) => p.file), ...r.diagnostics.map((d) => d.file)]).size;
   ctx.io.err(summary(r.diagnostics, files));
   if (hasErrors(r)) {
-    ctx.io.err('Site niet gebouwd: los eerst de fouten hierboven op.');
+    tell(ctx.io, diagnostic('build-stopped', '', undefined));
     return 1;
   }
   const env = ctx.io.env ?? {};

@@ -27,12 +27,12 @@ export const check: Command = async (ctx) => {
       compared = `Vergeleken met ${base.ref} (${base.commit.slice(0, 7)}).`;
     } catch (e) {
       if (!(e instanceof GitBaseError)) throw e;
-      ctx.io.err(e.message);
+      ctx.io.err(formatText(e.diagnostics, { debug: ctx.io.env?.LRT_DEBUG === '1' }));
       return 2;
     }
   }
   // The messages are the command's output (`lrt check > meldingen.txt` keeps them); the summary is not.
-  if (r.diagnostics.length) ctx.io.out(format === 'github' ? formatGithub(r.diagnostics) : formatText(r.diagnostics));
+  if (r.diagnostics.length) ctx.io.out(format === 'github' ? formatGithub(r.diagnostics) : formatText(r.diagnostics, { debug: ctx.io.env?.LRT_DEBUG === '1' }));
   const files = new Set([...r.parsed.map((p) => p.file), ...r.diagnostics.map((d) => d.file)]).size;
   if (compared) ctx.io.err(compared);
   ctx.io.err(summary(r.diagnostics, files));

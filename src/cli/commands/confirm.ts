@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from '../context.js';
+import { tell, type Command } from '../context.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { passagesOf } from '../../link/passagesOf.js';
 import { confirmationFile } from '../../publish/confirmationFile.js';
 
@@ -13,30 +14,30 @@ export const confirm: Command = async (ctx) => {
   const [id, where] = positionals;
   const m = where ? /^(.+):(\d+)$/.exec(where) : null;
   if (!id || !m) {
-    io.err(`Geef het kenmerk van de afspraak en de plaats van het vervolg (bestand:regel).\n${USAGE}`);
+    tell(io, diagnostic('confirm-arguments-missing', '', undefined), USAGE);
     return 2;
   }
   const status = ctx.options.status ?? 'afgerond';
   if (status !== 'afgerond' && status !== 'loopt') {
-    io.err(`--status "${status}" kan hier niet; kies afgerond (standaard) of loopt.`);
+    tell(io, diagnostic('confirm-status-invalid', '', undefined, { status }));
     return 2;
   }
   const r = await ctx.run([]);
   if (!r) return 2;
   const a = r.register.agreements.find((x) => x.id === id);
   if (!a) {
-    io.err(`Er is geen afspraak met kenmerk "${id}". Zie lrt open voor de openstaande afspraken.`);
+    tell(io, diagnostic('confirm-agreement-unknown', '', undefined, { id }));
     return 2;
   }
   const file = m[1]!.split(path.sep).join('/');
   const line = Number(m[2]);
   const passage = passagesOf(r.records).find((p) => p.file === file && p.line === line);
   if (!passage) {
-    io.err(`In ${file} staat op regel ${line} geen tekst van een verslag of stuk die een vervolg kan zijn. Neem de plaats over uit lrt check of lrt open.`);
+    tell(io, diagnostic('confirm-passage-missing', '', undefined, { file, line }));
     return 2;
   }
   if (passage.date !== null && passage.date < a.meeting.date) {
-    io.err(`${file}:${line} is van ${passage.date}, vóór de afspraak (${a.meeting.date}); een vervolg komt erna.`);
+    tell(io, diagnostic('confirm-passage-earlier', file, { line, column: 1 }, { date: passage.date, meeting: a.meeting.date }));
     return 2;
   }
   const rec = r.records.find((x) => x.file === file);
@@ -44,7 +45,7 @@ export const confirm: Command = async (ctx) => {
   const out = confirmationFile(a, passage, bron, status);
   const target = path.join(io.cwd, out.path);
   if (existsSync(target)) {
-    io.err(`${out.path} bestaat al; "lrt bevestig" overschrijft nooit een bestand. Kijk of dit vervolg al is vastgelegd.`);
+    tell(io, diagnostic('confirm-file-exists', '', undefined, { path: out.path }));
     return 2;
   }
   await mkdir(path.dirname(target), { recursive: true });

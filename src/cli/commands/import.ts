@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Command, CommandContext } from '../context.js';
+import { tell, type Command, type CommandContext } from '../context.js';
 import type { Registry } from '../../schema/registry.js';
 import { isRealDate } from '../../schema/isoDate.js';
 import { importMinutes, type ImportResult } from '../../import/importMinutes.js';
@@ -11,6 +11,9 @@ import { IMPORTABLE, kindOf, readDocument } from '../../read/readDocument.js';
 import { peopleSnippet, proposedPeople } from '../../import/proposePeople.js';
 import type { ProposedPerson } from '../../import/readOwnersAndDeadline.js';
 import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
+import type { Diagnostic } from '../../schema/diagnostic.js';
+import { asCause, diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatText } from '../../publish/formatDiagnostics.js';
 
 const USAGE =
   'Gebruik: lrt import <bestand of map> [meer bestanden] [-o concept.md of map] [--orgaan NAAM] [--datum JJJJ-MM-DD] [--json], bijvoorbeeld: lrt import verslag-2023-02-02.pdf -o minutes/2023-02-02-lrt.md';
@@ -31,11 +34,11 @@ interface Done {
 export const importCommand: Command = async (ctx) => {
   const { io, options, positionals } = ctx;
   if (positionals.length === 0) {
-    io.err(`Geef een bestand of een map op.\n${USAGE}`);
+    tell(io, diagnostic('import-arguments-missing', '', undefined), USAGE);
     return 2;
   }
   if (options.datum !== undefined && !isRealDate(options.datum)) {
-    io.err(`--datum: "${options.datum}" is geen datum in de vorm JJJJ-MM-DD.`);
+    tell(io, diagnostic('import-date-invalid', '', undefined, { value: options.datum }));
     return 2;
   }
   const files: string[] = [];
@@ -44,7 +47,7 @@ export const importCommand: Command = async (ctx) => {
     const abs = path.resolve(io.cwd, p);
     const s = await stat(abs).catch(() => null);
     if (!s) {
-      io.err(`Niet gevonden: ${p}`);
+      tell(io, diagnostic('path-not-found', '', undefined, { paths: p }));
       return 2;
     }
     if (s.isDirectory()) {
@@ -54,11 +57,11 @@ export const importCommand: Command = async (ctx) => {
         .filter((e) => e.isFile() && IMPORTABLE.includes(path.extname(e.name).toLowerCase()))
         .map((e) => path.relative(io.cwd, path.join(e.parentPath, e.name)))
         .sort();
-      if (found.length === 0) io.err(`${p}: geen bestanden om over te nemen (${IMPORTABLE.join(', ')}).`);
+      if (found.length === 0) tell(io, diagnostic('import-folder-empty', p, undefined, { kinds: IMPORTABLE.join(', ') }));
       files.push(...found);
     } else if (kindOf(abs)) files.push(p);
     else {
-      io.err(`${p}: dit soort bestand kan lrt import niet lezen. Gebruik PDF, Word (.docx), HTML, Markdown of tekst.`);
+      tell(io, diagnostic('import-kind-unknown', p, undefined));
       return 2;
     }
   }
@@ -77,8 +80,9 @@ export const importCommand: Command = async (ctx) => {
     try {
       result = await importFile(ctx, file, registry);
     } catch (e) {
-      io.err(`${file}:1  Kon dit bestand niet lezen (${(e as Error).message}). Is het beschadigd of beveiligd?`);
-      done.push({ file, result: { markdown: '', candidates: [], notes: [{ line: 1, message: 'niet gelezen' }] }, written: null });
+      const unread = { ...diagnostic('import-unreadable', file, undefined, { detail: (e as Error).message }), cause: asCause(e) };
+      io.err(formatText([unread], { debug: io.env?.LRT_DEBUG === '1' }));
+      done.push({ file, result: { markdown: '', candidates: [], notes: [unread] }, written: null });
       continue;
     }
     const target = await freeName(path.resolve(io.cwd, outDir), draftName(result.markdown, file, registry));
@@ -107,6 +111,7 @@ async function importFile(ctx: CommandContext, file: string, registry: Registry)
   const result = importMinutes(doc.text, registry, {
     ...(ctx.options.orgaan ? { orgaan: findBody(ctx.options.orgaan, registry.organen)?.code ?? ctx.options.orgaan } : {}),
     ...(ctx.options.datum ? { datum: ctx.options.datum } : {}),
+    file,
     fileName: path.basename(file),
     fallbackDate: doc.fileDate,
   });
@@ -123,9 +128,10 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
     return 0;
   }
   if (!options.output) io.out(r.markdown);
-  if (r.encoding && r.encoding !== 'utf-8')
-    io.err(`${file}:1  Het bestand is geen UTF-8; gelezen als ${r.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252'}. Controleer letters als ë en ’ in het concept.`);
-  for (const w of r.warnings ?? []) io.err(`${file}:1  Word: ${w}`);
+  const read: Diagnostic[] = [];
+  if (r.encoding && r.encoding !== 'utf-8') read.push(diagnostic('import-encoding', file, undefined, { encoding: r.encoding === 'utf-16' ? 'UTF-16' : 'Windows-1252' }));
+  for (const w of r.warnings ?? []) read.push(diagnostic('import-word-warning', file, undefined, { detail: w }));
+  if (read.length) io.err(formatText(read));
   report(ctx, file, r);
   if (people.length) io.err(`${PEOPLE_HEADER}\n${peopleSnippet(people)}`);
   const blocks = countBlocks(r.markdown);
@@ -136,9 +142,9 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
 }
 
 function report(ctx: CommandContext, file: string, r: ImportResult): void {
-  for (const n of r.notes) ctx.io.err(`${file}:${n.line}  ${n.message}`);
-  for (const c of r.candidates)
-    ctx.io.err(`${file}:${c.line}  Mogelijke afspraak zonder label: "${c.text}" Is het een afspraak, zet er dan een label voor; zo niet, laat de zin staan.`);
+  // Notes first (what to check), then candidates (what to confirm), as before.
+  const candidates = r.candidates.map((c) => diagnostic('import-candidate', file, { line: c.line, column: 1 }, { text: c.text }));
+  if (r.notes.length || candidates.length) ctx.io.err(formatText([...r.notes, ...candidates], { debug: ctx.io.env?.LRT_DEBUG === '1' }));
 }
 
 const PEOPLE_HEADER =

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_PATHS, type Command } from '../context.js';
+import { DEFAULT_PATHS, tell, type Command } from '../context.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { readSources } from '../../read/readSources.js';
 import { runPipeline } from '../../pipeline.js';
 import { isRealDate } from '../../schema/isoDate.js';
@@ -16,20 +17,20 @@ const USAGE = 'Gebruik: lrt new <orgaan> <datum> [-o bestand], bijvoorbeeld: lrt
 export const newCommand: Command = async (ctx) => {
   const { io, positionals } = ctx;
   if (positionals.length < 2) {
-    io.err(`Geef het overleg en de vergaderdatum op.\n${USAGE}`);
+    tell(io, diagnostic('new-arguments-missing', '', undefined), USAGE);
     return 2;
   }
   // "lrt new PRT Utrecht 2026-01-15" works without quotes: the date is the last word.
   const date = positionals[positionals.length - 1]!;
   const name = positionals.slice(0, -1).join(' ');
   if (!isRealDate(date)) {
-    io.err(`"${date}" is geen bestaande datum in de vorm JJJJ-MM-DD (jaar-maand-dag), bijvoorbeeld 2026-01-15.\n${USAGE}`);
+    tell(io, diagnostic('new-date-invalid', '', undefined, { value: date }), USAGE);
     return 2;
   }
   const bodies = ctx.registry.organen;
   const body = findBody(name, bodies) ?? bodies.find((b) => b.slug === name.toLowerCase());
   if (!body) {
-    io.err(`Onbekend overleg "${name}". Kies uit: ${bodies.map((b) => b.code).join(', ')} (of voeg het toe aan data/bodies.yaml).`);
+    tell(io, diagnostic('new-body-unknown', '', undefined, { value: name, allowed: bodies.map((b) => b.code).join(', ') }));
     return 2;
   }
 
@@ -37,7 +38,7 @@ export const newCommand: Command = async (ctx) => {
   const toStdout = output === '-';
   const target = path.resolve(io.cwd, output);
   if (!toStdout && existsSync(target)) {
-    io.err(`${output} bestaat al. "lrt new" overschrijft nooit een bestaand verslag; kies een andere naam met -o of haal het bestaande bestand eerst weg.`);
+    tell(io, diagnostic('new-file-exists', '', undefined, { path: output }));
     return 2;
   }
 
@@ -47,7 +48,7 @@ export const newCommand: Command = async (ctx) => {
   const records = r.records.filter((rec) => rec.file !== stubPath);
   const same = records.find((rec): rec is MinutesRecord => rec.kind === 'verslag' && rec.meeting.body === body.code && rec.meeting.date === date);
   if (same) {
-    io.err(`Er is al een verslag van de ${body.code} van ${formatDateNl(date)}: ${same.file}.`);
+    tell(io, diagnostic('new-meeting-exists', same.file, undefined, { body: body.code, date: formatDateNl(date) }));
     return 2;
   }
 

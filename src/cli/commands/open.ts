@@ -1,4 +1,5 @@
-import { hasErrors, type Command } from '../context.js';
+import { hasErrors, tell, type Command } from '../context.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { openListMarkdown } from '../../publish/openList.js';
 import { dueSoonMarkdown } from '../../publish/dueSoonList.js';
 import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
@@ -13,13 +14,13 @@ export const open: Command = async (ctx) => {
     owner = index.lookup(ctx.options.owner);
     if (!owner) {
       const suggestion = closest(ctx.options.owner, index.codes);
-      ctx.io.err(`Onbekende eigenaar "${ctx.options.owner}".${suggestion ? ` Bedoelt u "${suggestion}"?` : ''} Kies uit: ${index.codes.join(', ')}.`);
+      tell(ctx.io, diagnostic('open-owner-unknown', '', undefined, { value: ctx.options.owner, suggestion: suggestion ?? '', allowed: index.codes.join(', ') }));
       return 2;
     }
   }
   const within = ctx.options.binnen;
   if (within !== undefined && !/^\d{1,4}$/.test(within)) {
-    ctx.io.err(`--binnen "${within}": geef een aantal dagen, bijvoorbeeld --binnen 14.`);
+    tell(ctx.io, diagnostic('open-within-invalid', '', undefined, { value: within }));
     return 2;
   }
   const r = await ctx.run();

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import type { Registry } from '../../schema/registry.js';
 import type { MinutesFrontmatter } from '../../schema/frontmatter.js';
-import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, internalError } from '../../diagnostics/diagnostic.js';
 import { parseSource, type ParsedSource } from '../../parse/parseSource.js';
 import { parseFrontmatter } from '../../parse/parseFrontmatter.js';
 import { classifySource, type MinutesCandidate } from '../../extract/classifySource.js';
@@ -60,10 +60,10 @@ export function frontOf(
   let source: ParsedSource;
   try {
     source = parseSource(file, text);
-  } catch {
+  } catch (e) {
     // One unreadable file must not stop the others from being checked.
     return {
-      entry: { parseDiagnostics: [], frontmatter: null, classified: { kind: 'kapot', diagnostics: [diagnostic('internal-error', file, undefined)] } },
+      entry: { parseDiagnostics: [], frontmatter: null, classified: { kind: 'kapot', diagnostics: [internalError(file, e)] } },
       source: null,
       candidate: null,
     };

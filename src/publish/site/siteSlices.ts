@@ -18,6 +18,8 @@ import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
 import { siteContext, type SiteContext, type SiteInput } from './siteContext.js';
 import { siteMeta, type SiteMeta, type SiteModel } from './siteModel.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
 
 /** A file of /data/ as the page /data/ lists it: what it is, not what it holds. */
 export type ExportMeta = Omit<ExportFile, 'content'>;
@@ -79,7 +81,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         return searchShards(data);
       }),
     overviews(files) {
-      if (!search) throw new Error('Interne fout: de overzichten zijn gevraagd voordat de zoekindex is gemaakt');
+      if (!search) throw new DiagnosticError(diagnostic('internal-search-before-index', '', undefined));
       return {
         site: siteMeta(ctx),
         home: homePage(ctx),

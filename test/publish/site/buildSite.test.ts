@@ -76,6 +76,11 @@ describe('buildSite', () => {
     await expect(build).rejects.toThrow(SiteBuildError);
     await expect(build).rejects.toThrow(/niet-openbare naam.*\n.*vergaderingen\/lrt-2024-03-01\/index\.html: naam die in minutes\/2024-03-01-lrt\.md:7/);
     await build.catch((e: Error) => expect(e.message).not.toContain('Vries'));
+    // One diagnostic for the refusal, then one per page of the site, with that page as its file.
+    await build.catch((e: SiteBuildError) => {
+      expect(e.diagnostics.map((d) => d.rule)).toEqual(['site-name-not-public', ...e.diagnostics.slice(1).map(() => 'site-name-not-public-at')]);
+      expect(e.diagnostics.map((d) => d.file)).toContain('vergaderingen/lrt-2024-03-01/index.html');
+    });
     expect(await readFile(path.join(cwd, '_site', 'index.html'), 'utf8')).toBe('vorige site');
     expect((await readdir(cwd)).sort()).toEqual(['_site']);
   });
