@@ -12,7 +12,6 @@ import { phase } from './timings.js';
 import { renderRun } from './site/renderRun.js';
 import { releaseMemory } from './site/releaseMemory.js';
 import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
-import { releaseTree } from './cache/reviveSource.js';
 import { claimOutput, siblings, SITE_MARKER, SITE_MARKER_TEXT, type Claim, type Refusal } from './site/outputFolder.js';
 import { RULES } from '../diagnostics/messages.js';
 
@@ -115,9 +114,6 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     renderMemo: memo.memo,
   }, releaseMemory);
   const { ctx } = parts;
-  // Trees only minutes and documents are rendered from; the others go now, those once rendered.
-  const rendered = new Set([...ctx.minutes.map((m) => m.source), ...ctx.documents.map((d) => d.source)]);
-  for (const p of opts.result.parsed) if (!rendered.has(p)) releaseTree(p);
 
   // Pages whose item, site-wide data and templates are as in the last build into this folder are
   // taken from it; Eleventy renders the rest.
@@ -165,7 +161,6 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
       releaseMemory();
     };
     let overview: OverviewModel | null = parts.overviews(files);
-    for (const d of ctx.documents) releaseTree(d.source);
     const firstIgnore = plan.unchangedOverviews((k) => (overview as Record<string, unknown>)[k]);
     let batch: Partial<Record<CollectionName, unknown[]>> = { documents: plan.items('documents', overview.documents) };
     let size = batch.documents!.length;
@@ -179,12 +174,6 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
       for (let from = 0; from < c.count; ) {
         const to = Math.min(c.count, from + PAGES_PER_RUN - size);
         const items = plan.items(c.name, c.make(from, to));
-        // The minutes of these meetings are rendered into their pages: their trees can go.
-        if (c.name === 'meetings') 
-          for (const m of ctx.register.meetings.slice(from, to)) {
-            const record = ctx.minutesByMeeting.get(m.id);
-            if (record) releaseTree(record.source);
-          }
         (batch[c.name] ??= []).push(...items);
         size += items.length;
         from = to;

@@ -1,4 +1,4 @@
-import type { ExtractEntry, FrontEntry } from '../parallel/fileTasks.js';
+import type { FileResult } from '../../readParseExtract.js';
 import { DiagnosticSchema } from '../../schema/diagnostic.js';
 
 /** Side files' record kinds: status updates, documents, confirmations of unlabelled commitments. */
@@ -42,39 +42,10 @@ function isFrozenFrontmatter(v: unknown): boolean {
   );
 }
 
-function isClassified(c: unknown): boolean {
-  if (!isObject(c) || !isDiagnostics(c.diagnostics)) return false;
-  switch (c.kind) {
-    case 'verslag':
-      return isObject(c.fm) && typeof c.fm.datum === 'string' && typeof c.body === 'string';
-    case 'bijlage':
-      return isObject(c.record) && SIDE_KINDS.has(c.record.kind);
-    case 'geen':
-      return typeof c.unregistered === 'boolean' && isDiagnostics(c.counted);
-    case 'kapot':
-      return true;
-    default:
-      return false;
-  }
-}
+const RECORD_KINDS: ReadonlySet<unknown> = new Set(['verslag', ...SIDE_KINDS]);
 
-export function isFrontEntry(v: unknown): v is FrontEntry {
+function isMinutesRecord(r: Record<string, unknown>): boolean {
   return (
-    isObject(v) &&
-    isDiagnostics(v.parseDiagnostics) &&
-    isFrozenFrontmatter(v.frontmatter) &&
-    isClassified(v.classified) &&
-    (v.sections === undefined || v.sections === null || Array.isArray(v.sections))
-  );
-}
-
-export function isExtractEntry(v: unknown): v is ExtractEntry {
-  if (!isObject(v) || !isDiagnostics(v.diagnostics) || !isDiagnostics(v.counted) || typeof v.lookedUp !== 'boolean') return false;
-  const r = v.record;
-  if (r === null) return true;
-  return (
-    isObject(r) &&
-    r.kind === 'verslag' &&
     typeof r.file === 'string' &&
     isObject(r.meeting) &&
     Array.isArray(r.agreements) &&
@@ -83,6 +54,37 @@ export function isExtractEntry(v: unknown): v is ExtractEntry {
     Number.isInteger(r.blockCount) &&
     Array.isArray(r.pendingIds) &&
     Array.isArray(r.nonPublicNames) &&
+    Array.isArray(r.openDeadlines) &&
     isDiagnostics(r.diagnostics)
   );
+}
+
+function isPublish(p: unknown): boolean {
+  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections);
+}
+
+/** The kind of cache entry that holds one file's result (FileResult). */
+export const FILE_ENTRY = 'bestand';
+
+/**
+ * Whether a value read back from the cache has the shape of a file's result; for a run that
+ * builds the site, also whether it carries what the site needs (an entry a check wrote has not).
+ */
+export function isFileResult(v: unknown, forSite: boolean): v is FileResult {
+  if (
+    !isObject(v) ||
+    typeof v.file !== 'string' ||
+    (v.text !== null && typeof v.text !== 'string') ||
+    !isDiagnostics(v.parseDiagnostics) ||
+    !isDiagnostics(v.diagnostics) ||
+    !isFrozenFrontmatter(v.frontmatter) ||
+    (v.meeting !== null && !(isObject(v.meeting) && typeof v.meeting.body === 'string' && typeof v.meeting.date === 'string'))
+  )
+    return false;
+  const r = v.record;
+  if (r !== null && !(isObject(r) && RECORD_KINDS.has(r.kind) && (r.kind !== 'verslag' || isMinutesRecord(r)))) return false;
+  if (v.publish !== null && !isPublish(v.publish)) return false;
+  // The site renders minutes and documents from the tree their result carries.
+  const rendered = v.meeting !== null || (isObject(r) && r.kind === 'stuk');
+  return !forSite || !rendered || v.publish !== null;
 }

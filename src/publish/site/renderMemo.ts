@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ParsedSource } from '../../parse/parseSource.js';
+import type { SourceText } from '../../parse/parseSource.js';
+import type { FilePublish } from '../../readParseExtract.js';
+import { sourceTree } from './sourceSections.js';
 import type { Glossary } from './glossary.js';
 import { renderTree, type RenderedTree, type RenderOptions } from './renderTree.js';
 
@@ -31,8 +33,8 @@ function glossaryKey(g: Glossary): string {
  * links give the same HTML, so a rebuild renders only what changed. Without a memo, or on a
  * miss, the tree is rendered as always.
  */
-export function renderSource(source: ParsedSource, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
-  if (!memo) return renderTree(source.tree, opts);
+export function renderSource(source: SourceText, published: FilePublish | undefined, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
+  if (!memo) return renderTree(sourceTree(source, published), opts);
   const h = createHash('sha1');
   for (const part of [
     source.file,
@@ -52,7 +54,7 @@ export function renderSource(source: ParsedSource, opts: RenderOptions, memo?: R
     return { html: hit.html, headings: hit.headings };
   }
   const links: [string, string | null][] = [];
-  const rendered = renderTree(source.tree, {
+  const rendered = renderTree(sourceTree(source, published), {
     ...opts,
     followUpHref: (ref) => {
       const href = follow(ref);
