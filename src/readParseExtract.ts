@@ -11,6 +11,7 @@ import { countUnregistered, extractCandidate, type SourceRecord } from './extrac
 import { buildOrganisationIndex, type OrganisationIndex } from './extract/organisationIndex.js';
 import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
 import { sectionsOf, type Section } from './publish/site/sectionsOf.js';
+import { indexPipeline, termCounter, type CountedTerms } from './publish/site/countTerms.js';
 
 /** A record without its source: the source is put back from the file's result when linking. */
 export type FileRecord = SourceRecord extends infer R ? (R extends { source: unknown } ? Omit<R, 'source'> : never) : never;
@@ -21,6 +22,8 @@ export interface FilePublish {
   tree: Uint8Array;
   /** Its passages, for search. */
   sections: Section[];
+  /** Each passage's text as the search index counts its terms: a rebuild counts only what changed. */
+  terms: CountedTerms[];
 }
 
 /**
@@ -53,10 +56,16 @@ export interface TaskSettings {
 /** The settings with what is derived from them once per thread, not once per file. */
 export interface PreparedTask extends TaskSettings {
   index: OrganisationIndex;
+  /** Counts a text's terms as the search index does (only for the site). */
+  countTerms: ((text: string) => CountedTerms) | null;
 }
 
 export function prepareTask(settings: TaskSettings): PreparedTask {
-  return { ...settings, index: buildOrganisationIndex(settings.registry.organisaties) };
+  return {
+    ...settings,
+    index: buildOrganisationIndex(settings.registry.organisaties),
+    countTerms: settings.forSite ? termCounter(indexPipeline().pipeline) : null,
+  };
 }
 
 const sourceless = <T extends { source: unknown }>(record: T): Omit<T, 'source'> => {
@@ -87,7 +96,11 @@ export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult
     parseDiagnostics: source.diagnostics,
     frontmatter: source.frontmatter ? freezeFrontmatter(source.frontmatter) : null,
   };
-  const publish = (): FilePublish | null => (task.forSite ? { tree: packTree(source.tree), sections: sectionsOf(source.tree) } : null);
+  const publish = (): FilePublish | null => {
+    if (!task.countTerms) return null;
+    const sections = sectionsOf(source.tree);
+    return { tree: packTree(source.tree), sections, terms: sections.map((s) => task.countTerms!(s.text)) };
+  };
   const c = classifySource(source, task.registry);
   if (c.kind === 'verslag') {
     const x = extractCandidate(c, { registry: task.registry, index: task.index });

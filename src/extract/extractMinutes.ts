@@ -40,6 +40,8 @@ export interface MinutesRecord {
   /** Blocks that need an id written into the file, for `lrt ids`. */
   pendingIds: { block: RawBlock; id: string }[];
   nonPublicNames: NonPublicName[];
+  /** Label line of each block → the start of the bullet or paragraph it stands in, for the rendered page. */
+  blockHosts: [line: number, host: Position][];
   /** Deadlines that name a meeting ("de volgende LRT"): settled when linking, with every meeting known. */
   openDeadlines: OpenDeadline[];
   source: SourceText;
@@ -169,6 +171,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     blockCount: found.blocks.length,
     pendingIds: ids.ids.flatMap((x, i) => (x.written ? [] : [{ block: found.blocks[i]!, id: x.id }])),
     nonPublicNames,
+    blockHosts: found.blocks.map((b): [number, Position] => [b.at.line, b.host]),
     openDeadlines,
     source,
     diagnostics,

@@ -60,7 +60,7 @@ function isMinutesRecord(r: Record<string, unknown>): boolean {
 }
 
 function isPublish(p: unknown): boolean {
-  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections);
+  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections) && Array.isArray(p.terms) && p.terms.length === p.sections.length;
 }
 
 /** The kind of cache entry that holds one file's result (FileResult). */

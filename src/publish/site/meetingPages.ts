@@ -106,7 +106,7 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
       ? renderSource(record.source, ctx.published.get(record.file), {
           glossary: ctx.glossary,
           seen,
-          marks: blockMarks(agreements, ctx),
+          marks: blockMarks(agreements, ctx, record.blockHosts),
           followUpHref: (ref) => (ctx.agreementsById.has(ref) ? ctx.urls.agreement(ref) : null),
           headingPrefix: 'punt',
           topLevel: 3,

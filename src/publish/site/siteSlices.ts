@@ -11,6 +11,7 @@ import { openListPage } from './openListPage.js';
 import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
+import type { CountedTerms } from './countTerms.js';
 import { searchAsk } from './searchAsk.js';
 import { filterNavs, filterPageSource } from './filterPages.js';
 import { searchShards } from './searchShards.js';
@@ -69,7 +70,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         let docs: SearchDoc[] | null = searchDocuments(ctx);
         search = searchPage(ctx, docs);
         settle();
-        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden);
+        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden, countedPassages(ctx));
         docs = null;
         settle();
         return searchShards(data);
@@ -105,4 +106,9 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
       { name: 'filters', count: filters.count, make: filters.make },
     ],
   };
+}
+
+/** The passages' terms as counted where each file was read: the search index counts only the rest. */
+function countedPassages(ctx: SiteContext): [string, CountedTerms][] {
+  return [...ctx.published.values()].flatMap((p) => p.sections.map((s, i): [string, CountedTerms] => [s.text, p.terms[i]!]));
 }
