@@ -10,7 +10,6 @@ import { sha, toolVersion } from './cache/fileCache.js';
 import { loadRenderMemo } from './site/renderMemoStore.js';
 import { phase } from './timings.js';
 import { renderRun } from './site/renderRun.js';
-import { releaseMemory } from './site/releaseMemory.js';
 import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
 import { claimOutput, siblings, SITE_MARKER, SITE_MARKER_TEXT, type Claim, type Refusal } from './site/outputFolder.js';
 import { RULES } from '../diagnostics/messages.js';
@@ -34,6 +33,8 @@ export interface BuildSiteOptions extends Omit<SiteInput, 'renderMemo'> {
    * test checks the folder there, or throws to stop the build as a kill would.
    */
   onStep?: (step: SwapStep, paths: { out: string; staging: string; old: string }) => void | Promise<void>;
+  /** A full garbage collection between the slices of the site (Io.collectGarbage); none by default. */
+  collectGarbage?: () => void;
   /** Test seam: how files of /data/ and the marker are written (default node:fs); a test makes it fail as a full disk does. */
   writeFile?: (file: string, data: string | Uint8Array) => Promise<void>;
 }
@@ -100,6 +101,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
 async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: number; bytes: number }> {
   const write = opts.writeFile ?? ((file: string, data: string | Uint8Array) => writeFile(file, data));
   const step = opts.onStep ?? (() => {});
+  const releaseMemory = opts.collectGarbage ?? (() => {});
 
   const memo = loadRenderMemo(opts.cacheDir ?? null);
   const parts = siteParts({

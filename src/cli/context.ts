@@ -29,6 +29,12 @@ export interface Io {
   threads?: number;
   /** The home folder, never a build's output folder (default: the user's). */
   home?: string | null;
+  /**
+   * A full garbage collection, where the process offers one (run.ts sets it up). V8 lets garbage
+   * pile up to a large share of its multi-gigabyte limit; lrt build drops each slice's view model
+   * and Eleventy's pages at known points, and collecting there keeps the peak at what is alive.
+   */
+  collectGarbage?: () => void;
   /** Test seams of lrt build (see BuildSiteOptions): a step of the site swap, and how site files are written. */
   buildSteps?: BuildSiteOptions['onStep'];
   writeSiteFile?: BuildSiteOptions['writeFile'];

@@ -1,8 +1,8 @@
 import v8 from 'node:v8';
-import type { Executor, FileResult } from '../pipeline.js';
+import type { Executor, FilePublish, FileResult } from '../pipeline.js';
 import type { RawSource } from '../read/readSources.js';
 import { FileCache, sha, toolVersion } from './cache/fileCache.js';
-import { FILE_ENTRY, isFileResult } from './cache/entryShape.js';
+import { FILE_ENTRY, PUBLISH_ENTRY, isFileResult, isPublish, isRendered } from './cache/entryShape.js';
 import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob } from './parallel/workerProtocol.js';
 import { phase } from './timings.js';
@@ -32,7 +32,13 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
     const reg = sha(JSON.stringify(settings.registry));
     const tool = toolVersion();
     const keys = files.map((f) => sha(tool, reg, f.path, f.bytes));
-    const results: (FileResult | undefined)[] = files.map((_, i) => cache?.get(FILE_ENTRY, keys[i]!, (v): v is FileResult => isFileResult(v, settings.forSite)) ?? undefined);
+    const results: (FileResult | undefined)[] = files.map((_, i) => {
+      const hit = cache?.get(FILE_ENTRY, keys[i]!, isFileResult);
+      if (!hit || !settings.forSite || !isRendered(hit)) return hit ?? undefined;
+      // A build needs what the site renders; an entry a check wrote has none yet.
+      const publish = cache!.get(PUBLISH_ENTRY, keys[i]!, isPublish);
+      return publish ? { ...hit, publish } : undefined;
+    });
     const missing = files.flatMap((f, i) => (results[i] ? [] : [{ id: i, path: f.path, bytes: f.bytes, key: keys[i]! }]));
     phase(`bronnen gelezen en in de cache gezocht (${files.length - missing.length} van ${files.length} gevonden)`);
 
@@ -43,7 +49,10 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
         await Promise.all(
           balance(missing, size).map((share, w) =>
             pool.request(w, { jobs: share, forSite: settings.forSite }, (batch) => {
-              for (const r of batch) results[r.id] = v8.deserialize(r.result) as FileResult;
+              for (const r of batch) {
+                const result = v8.deserialize(r.result) as FileResult;
+                results[r.id] = r.publish ? { ...result, publish: v8.deserialize(r.publish) as FilePublish } : result;
+              }
             }),
           ),
         );
@@ -56,11 +65,14 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
       const task = prepareTask(settings);
       for (const job of missing) {
         const result = readParseExtract(job as RawSource, task);
-        cache?.put(FILE_ENTRY, job.key, result);
+        cache?.put(FILE_ENTRY, job.key, { ...result, publish: null });
+        if (result.publish) cache?.put(PUBLISH_ENTRY, job.key, result.publish);
         results[job.id] = result;
       }
     }
     cache?.prune(FILE_ENTRY);
+    // A check reads no publish entries: only a build knows which of them are still in use.
+    if (settings.forSite) cache?.prune(PUBLISH_ENTRY);
     phase(`${missing.length} bestanden gelezen, geparsed en geëxtraheerd`);
     opts.onRun?.({ files: files.length, computed: missing.length, threads: size >= 2 ? size : 1 });
     return results as FileResult[];

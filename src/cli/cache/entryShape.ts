@@ -1,4 +1,4 @@
-import type { FileResult } from '../../readParseExtract.js';
+import type { FilePublish, FileResult } from '../../readParseExtract.js';
 import { DiagnosticSchema } from '../../schema/diagnostic.js';
 
 /** Side files' record kinds: status updates, documents, confirmations of unlabelled commitments. */
@@ -59,18 +59,22 @@ function isMinutesRecord(r: Record<string, unknown>): boolean {
   );
 }
 
-function isPublish(p: unknown): boolean {
+export function isPublish(p: unknown): p is FilePublish {
   return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections) && Array.isArray(p.terms) && p.terms.length === p.sections.length;
 }
 
-/** The kind of cache entry that holds one file's result (FileResult). */
+/** The kind of cache entry that holds one file's result (FileResult), without what the site needs of it. */
 export const FILE_ENTRY = 'bestand';
+/** What the site needs of the file (FilePublish), under the same key: lrt check never reads it. */
+export const PUBLISH_ENTRY = 'weergavebron';
 
-/**
- * Whether a value read back from the cache has the shape of a file's result; for a run that
- * builds the site, also whether it carries what the site needs (an entry a check wrote has not).
- */
-export function isFileResult(v: unknown, forSite: boolean): v is FileResult {
+/** Whether the site renders this file, so a build needs its FilePublish. */
+export function isRendered(r: FileResult): boolean {
+  return r.meeting !== null || r.record?.kind === 'stuk';
+}
+
+/** Whether a value read back from the cache has the shape of a file's result (its publish part kept apart). */
+export function isFileResult(v: unknown): v is FileResult {
   if (
     !isObject(v) ||
     typeof v.file !== 'string' ||
@@ -83,8 +87,5 @@ export function isFileResult(v: unknown, forSite: boolean): v is FileResult {
     return false;
   const r = v.record;
   if (r !== null && !(isObject(r) && RECORD_KINDS.has(r.kind) && (r.kind !== 'verslag' || isMinutesRecord(r)))) return false;
-  if (v.publish !== null && !isPublish(v.publish)) return false;
-  // The site renders minutes and documents from the tree their result carries.
-  const rendered = v.meeting !== null || (isObject(r) && r.kind === 'stuk');
-  return !forSite || !rendered || v.publish !== null;
+  return v.publish === null;
 }

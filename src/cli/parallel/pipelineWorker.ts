@@ -8,7 +8,7 @@ import v8 from 'node:v8';
 import type { Registry } from '../../schema/registry.js';
 import { prepareTask, readParseExtract, type PreparedTask } from '../../readParseExtract.js';
 import { FileCache } from '../cache/fileCache.js';
-import { FILE_ENTRY } from '../cache/entryShape.js';
+import { FILE_ENTRY, PUBLISH_ENTRY } from '../cache/entryShape.js';
 import type { WorkerReply, WorkerRequest, WorkerResult } from './workerProtocol.js';
 
 const { registry, cacheDir } = workerData as { registry: Registry; cacheDir: string | null };
@@ -25,9 +25,12 @@ function run(req: WorkerRequest): void {
   if (!task) tasks.set(req.forSite, (task = prepareTask({ registry, forSite: req.forSite })));
   let batch: WorkerResult[] = [];
   for (const job of req.jobs) {
-    const result = v8.serialize(readParseExtract({ path: job.path, bytes: job.bytes }, task));
+    const { publish, ...rest } = readParseExtract({ path: job.path, bytes: job.bytes }, task);
+    const result = v8.serialize({ ...rest, publish: null });
     cache?.putBuffer(FILE_ENTRY, job.key, result);
-    batch.push({ id: job.id, result });
+    const published = publish ? v8.serialize(publish) : undefined;
+    if (published) cache?.putBuffer(PUBLISH_ENTRY, job.key, published);
+    batch.push({ id: job.id, result, ...(published ? { publish: published } : {}) });
     if (batch.length >= BATCH) {
       send({ type: 'results', results: batch });
       batch = [];

@@ -17,7 +17,9 @@ export interface WorkerRequest {
  */
 export interface WorkerResult {
   id: number;
+  /** The result without its publish part, which comes apart (as the cache keeps them). */
   result: Uint8Array;
+  publish?: Uint8Array;
 }
 
 export type WorkerReply = { type: 'results'; results: WorkerResult[]; done?: boolean } | { type: 'error'; message: string };

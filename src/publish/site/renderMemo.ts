@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { SourceText } from '../../parse/parseSource.js';
 import type { FilePublish } from '../../readParseExtract.js';
 import { sourceTree } from './sourceSections.js';
-import type { Glossary } from './glossary.js';
 import { renderTree, type RenderedTree, type RenderOptions } from './renderTree.js';
 
 /** One file rendered, with what the rendering depended on beyond its key. */
@@ -21,12 +20,6 @@ export interface RenderMemo {
   set(key: string, value: StoredRender): void;
 }
 
-const glossaryKeys = new WeakMap<Glossary, string>();
-function glossaryKey(g: Glossary): string {
-  let key = glossaryKeys.get(g);
-  if (!key) glossaryKeys.set(g, (key = JSON.stringify([g.terms, g.pattern?.source ?? null, g.pattern?.flags ?? null])));
-  return key;
-}
 
 /**
  * renderTree for a whole file, remembered: the same text, marks, terms already explained and
@@ -39,7 +32,7 @@ export function renderSource(source: SourceText, published: FilePublish | undefi
   for (const part of [
     source.file,
     source.text,
-    glossaryKey(opts.glossary),
+    opts.glossary.key,
     JSON.stringify([...opts.seen]),
     JSON.stringify([...(opts.marks ?? new Map())]),
     opts.headingPrefix ?? '',

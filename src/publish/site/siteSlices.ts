@@ -50,7 +50,7 @@ export interface SiteParts {
 
 /**
  * `settle` is called between the steps that leave much garbage behind (the search's stages):
- * the build collects it there (src/cli/site/releaseMemory.ts).
+ * the build collects it there (Io.collectGarbage).
  */
 export function siteParts(input: SiteInput, settle: () => void = () => {}): SiteParts {
   const ctx = siteContext(input);
