@@ -11,7 +11,7 @@ import { countUnregistered, extractCandidate, type SourceRecord } from './extrac
 import { buildOrganisationIndex, type OrganisationIndex } from './extract/organisationIndex.js';
 import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
 import { sectionsOf, type Section } from './publish/site/sectionsOf.js';
-import { indexPipeline, termCounter, type CountedTerms } from './publish/site/countTerms.js';
+import { indexPipeline, packTerms, termCounter, type CountedTerms } from './publish/site/countTerms.js';
 
 /** A record without its source: the source is put back from the file's result when linking. */
 export type FileRecord = SourceRecord extends infer R ? (R extends { source: unknown } ? Omit<R, 'source'> : never) : never;
@@ -22,8 +22,8 @@ export interface FilePublish {
   tree: Uint8Array;
   /** Its passages, for search. */
   sections: Section[];
-  /** Each passage's text as the search index counts its terms: a rebuild counts only what changed. */
-  terms: CountedTerms[];
+  /** Each passage's text as the search index counts its terms, packed (countTerms.ts): a rebuild counts only what changed. */
+  terms: Uint8Array;
 }
 
 /**
@@ -99,7 +99,7 @@ export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult
   const publish = (): FilePublish | null => {
     if (!task.countTerms) return null;
     const sections = sectionsOf(source.tree);
-    return { tree: packTree(source.tree), sections, terms: sections.map((s) => task.countTerms!(s.text)) };
+    return { tree: packTree(source.tree), sections, terms: packTerms(sections.map((s) => task.countTerms!(s.text))) };
   };
   const c = classifySource(source, task.registry);
   if (c.kind === 'verslag') {

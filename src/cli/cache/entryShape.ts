@@ -60,7 +60,7 @@ function isMinutesRecord(r: Record<string, unknown>): boolean {
 }
 
 export function isPublish(p: unknown): p is FilePublish {
-  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections) && Array.isArray(p.terms) && p.terms.length === p.sections.length;
+  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections) && p.terms instanceof Uint8Array;
 }
 
 /** The kind of cache entry that holds one file's result (FileResult), without what the site needs of it. */

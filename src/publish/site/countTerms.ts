@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { dutchIndex, lunr, SEPARATOR } from './dutchLunr.js';
 import { SEARCH_FIELDS } from './searchFields.js';
 
@@ -48,4 +49,16 @@ export function indexPipeline(): { pipeline: lunr.Pipeline; index: lunr.Index } 
     pipeline = b.pipeline;
   });
   return { pipeline: pipeline!, index };
+}
+
+/**
+ * Counted terms as bytes: a file's result keeps its passages' counts this way until the search
+ * index is built (a few bytes a term, where the arrays take tens).
+ */
+export function packTerms(counted: CountedTerms[]): Uint8Array {
+  return v8.serialize(counted);
+}
+
+export function unpackTerms(bytes: Uint8Array): CountedTerms[] {
+  return v8.deserialize(bytes) as CountedTerms[];
 }

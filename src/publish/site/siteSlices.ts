@@ -11,7 +11,7 @@ import { openListPage } from './openListPage.js';
 import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
-import type { CountedTerms } from './countTerms.js';
+import { unpackTerms, type CountedTerms } from './countTerms.js';
 import { searchAsk } from './searchAsk.js';
 import { filterNavs, filterPageSource } from './filterPages.js';
 import { searchShards } from './searchShards.js';
@@ -110,5 +110,8 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
 
 /** The passages' terms as counted where each file was read: the search index counts only the rest. */
 function countedPassages(ctx: SiteContext): [string, CountedTerms][] {
-  return [...ctx.published.values()].flatMap((p) => p.sections.map((s, i): [string, CountedTerms] => [s.text, p.terms[i]!]));
+  return [...ctx.published.values()].flatMap((p) => {
+    const terms = unpackTerms(p.terms);
+    return p.sections.map((s, i): [string, CountedTerms] => [s.text, terms[i]!]);
+  });
 }
