@@ -37,6 +37,12 @@ const DECIDED =
 const PROSE_DECISION =
   /\b(?:is|zijn|wordt|worden)\s+gemandateerd\b|\b(?:wordt|worden)\s+(?:door\s+(?:de\s+|het\s+)?\S+\s+)?(?:geaccepteerd|aangenomen)\b|\bvoorzitter\s+concludeert\s+dat\b|\b(?:is|zijn)\s+akkoord\s+(?:met|voor)\b/i;
 const PROMISED = /\b(?:zegt|zeggen)\b[^;]*\btoe\b|\b(?:heeft|hebben|wordt|worden)\b[^;]*\btoegezegd\b/i;
+/** A decision or agreement reported from an earlier meeting: "In de vorige vergadering is besloten …", "In december besloot de LRT …". */
+const REPORTED =
+  /\b(?:besloot|besloten\s+(?:zij|wij|we)|werd\s+(?:er\s+)?(?:besloten|afgesproken|toegezegd)|was\s+(?:besloten|afgesproken|toegezegd)|spraken\s+af|kwamen\s+overeen|zegde\s+toe)\b|\b(?:vorige|vorig|eerder|eerdere|destijds|afgelopen|toen)\b[^.;]*\b(?:besloten|afgesproken|toegezegd|besluit|afspraak)\b|\b(?:besloten|afgesproken|toegezegd)\b[^.;]*\b(?:vorige|eerder|destijds)\b/i;
+/** "X geeft aan dat hij de uitkomsten met de stuurgroep zal delen": a speaker's own commitment, reported. */
+const REPORTED_PROMISE =
+  /\b(?:geeft|geven|gaf)\s+aan\s+dat\s+(?:hij|zij|ze|wij|we)\b[^,;]*\b(?:zal|zullen)\s+\p{L}+(?:en)?\s*[.!]?$|\b(?:laat|laten|meldt|melden)\s+(?:weten\s+)?dat\s+(?:hij|zij|ze|wij|we)\b[^,;]*\b(?:zal|zullen)\s+\p{L}+\s*[.!]?$/iu;
 const CONDITIONAL = /^(?:indien|als|mocht|mochten|wanneer|tenzij|ingeval|in het geval)\b/i;
 const HEDGE = /\b(?:naar verwachting|waarschijnlijk|wellicht|misschien|mogelijkerwijs|vermoedelijk|verwacht|verwachting|zou|zouden)\b/i;
 const NEGATED_DECISION = /\b(?:geen|niet|nog niet)\s+(?:besloten|besluit)\b/i;
@@ -44,16 +50,36 @@ const NEGATED_DECISION = /\b(?:geen|niet|nog niet)\s+(?:besloten|besluit)\b/i;
 /** The kind of commitment one sentence expresses, or null. */
 function commitmentKind(sentence: string, index: OrganisationIndex): AgreementKind | null {
   const s = normalizeForMatch(sentence).replace(/\s+/g, ' ').trim();
-  if (s.endsWith('?') || CONDITIONAL.test(s)) return null;
+  if (s.endsWith('?') || CONDITIONAL.test(s) || REPORTED.test(s)) return null;
+  if (/^akkoord\.?$/i.test(s)) return 'besluit';
   if (AGREED.test(s) && !AS_AGREED.test(s)) return 'afspraak';
   if ((DECIDED.test(s) || PROSE_DECISION.test(s)) && !NEGATED_DECISION.test(s)) return 'besluit';
   if (PROMISED.test(s)) return 'toezegging';
+  if (REPORTED_PROMISE.test(s) && !HEDGE.test(s)) return 'afspraak';
   for (const clause of s.split(/;|:|,\s+(?:en|maar)\s+/)) {
     if (HEDGE.test(clause)) continue;
     const words = tokenize(clause);
     if (actorCommits(words, index) || passiveCommits(words, index)) return 'afspraak';
   }
   return null;
+}
+
+/**
+ * The actor a text opens with ("BZK", "Het secretariaat", "De Staatssecretaris van JenV", "COA en
+ * IPO"), as written, or null: who owns "… afgesproken dat het secretariaat …" or "komt JenV erop terug".
+ */
+export function actorAt(text: string, index: OrganisationIndex): string | null {
+  const words = tokenize(normalizeForMatch(text));
+  const n = actorLength(words, 0, index);
+  if (n === 0) {
+    // "De vertegenwoordiger van IPO", "De wethouder namens VNG": who acts for an organisation.
+    const of = /^(?:de|het)?\s*\p{L}+\s+(?:van|namens)\s+(?:de|het)?\s*([^\s,.;:]+(?:\s+[^\s,.;:]+)?)/iu.exec(normalizeForMatch(text));
+    const code = of ? (index.lookup(of[1]!) ? of[1]! : index.lookup(of[1]!.split(/\s+/)[0]!) ? of[1]!.split(/\s+/)[0]! : null) : null;
+    return code;
+  }
+  const phrase = words.slice(0, n).map((x) => x.raw).join(' ').replace(/[,.;:]$/, '');
+  const bare = phrase.replace(/^(?:de|het)\s+/i, '');
+  return GENERIC_ACTORS.has(bare.toLowerCase()) && !index.lookup(bare) ? null : bare;
 }
 
 interface Word {
@@ -99,6 +125,12 @@ function actorLength(words: Word[], i: number, index: OrganisationIndex): number
     const next = singleActor(words, i + n + skip, index);
     if (!next) break;
     n += skip + next;
+  }
+  // "De minister van Asiel en Migratie zal …": a title's complement of capitalised words.
+  if (i + n + 1 < words.length && ['van', 'voor'].includes(words[i + n]!.w) && /^\p{Lu}/u.test(words[i + n + 1]!.raw)) {
+    let k = i + n + 1;
+    while (k < words.length && k - i - n <= 5 && (/^\p{Lu}/u.test(words[k]!.raw) || (words[k]!.w === 'en' && /^\p{Lu}/u.test(words[k + 1]?.raw ?? '')))) k++;
+    n = k - i;
   }
   // A removed name after the organisation: "BZK (DGM) zal …".
   if (i + n < words.length && /^\([^)]*\)[,.]?$/.test(words[i + n]!.raw)) n++;
@@ -195,7 +227,9 @@ const PLANNED = new Set([
   'aangepast', 'opgesteld', 'uitgewerkt', 'uitgezocht', 'nagegaan', 'onderzocht', 'voorbereid', 'georganiseerd', 'opgepakt',
   'meegenomen', 'teruggekoppeld', 'voorgelegd', 'aangeleverd', 'geïnformeerd', 'bekeken', 'verkend', 'geïnventariseerd',
   'gedeeld', 'verspreid', 'vastgelegd', 'opgevraagd', 'uitgenodigd', 'benaderd', 'ingebracht', 'toegevoegd', 'opgenomen',
-  'gebracht', 'uitgezet', 'geëvalueerd', 'bezien', 'ingediend', 'gemaild',
+  'gebracht', 'uitgezet', 'geëvalueerd', 'bezien', 'ingediend', 'gemaild', 'nagevraagd', 'nagekeken', 'gecontroleerd',
+  'afgestemd', 'opgevolgd', 'verwerkt', 'aangeschreven', 'gecommuniceerd', 'geregeld', 'opgestart', 'geactualiseerd', 'bijgewerkt',
+  'aangevraagd', 'uitgevraagd', 'geconsulteerd', 'getoetst', 'beantwoord', 'opgepakt',
 ]);
 /** Participles that report what was said: "wordt door VNG aangegeven" describes, it does not commit. */
 const REPORTING = new Set([
@@ -206,6 +240,12 @@ const REPORTING = new Set([
   'gedragen', 'gesteund', 'ondersteund', 'gezien', 'beschouwd', 'gewaardeerd', 'verwelkomd', 'begrepen', 'betreurd', 'ervaren',
   'gevoeld', 'omarmd', 'ontvangen',
 ]);
+
+/** Words that put a passive in the future: "nog", "na het overleg", "volgende week", "voor de zomer". */
+const TIME_MARKER =
+  /\b(?:nog|na (?:het|de|afloop)\b|volgende|komende|binnenkort|spoedig|later|z\.s\.m|voor de (?:zomer|kerst|jaarwisseling|volgende)|na de zomer|begin|eind|uiterlijk|(?:voor|na|per) \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b/;
+/** A past participle: "geconsulteerd", "nagevraagd", "genomen", "uitgezocht". */
+const PARTICIPLE = /^(?:(?:na|uit|op|in|mee|toe|door|rond|aan|af|over|terug|bij|vast|voor)?ge\S{3,}(?:d|t|en)|(?:be|ver|ont|her)\S{3,}(?:d|t))$/;
 
 /** "Het verslag wordt aangepast", "wordt door IPO … uitgewerkt": a passive main clause about planned work. */
 function passiveCommits(words: Word[], index: OrganisationIndex): boolean {
@@ -226,14 +266,16 @@ function passiveCommits(words: Word[], index: OrganisationIndex): boolean {
   const byActor = main.some((x, k) => x.w === 'door' && actorLength(main, k + 1, index) > 0);
   if (after.some((x) => REPORTING.has(x.w) && (x.w !== 'gedeeld' || aboutWorries))) return false;
   if (byActor) return after.some((x) => /^(?:ge|be|ver|uit|op|in|mee|toe|door|rond|aan|na|af|over|voor)\S*(?:d|t|en)$/.test(x.w));
-  return after.some((x) => PLANNED.has(x.w) && !(x.w === 'gedeeld' && aboutWorries)) || /\bin kaart gebracht\b/.test(clause);
+  if (after.some((x) => PLANNED.has(x.w) && !(x.w === 'gedeeld' && aboutWorries)) || /\bin kaart gebracht\b/.test(clause)) return true;
+  // "Na het overleg worden deze publiek geconsulteerd", "Dit wordt nog nagevraagd": any participle, when a moment says it is still to come.
+  return TIME_MARKER.test(clause) && after.some((x) => PARTICIPLE.test(x.w) && !REPORTING.has(x.w));
 }
 
 const ABBREVIATIONS = new Set([
   'dhr', 'mevr', 'mr', 'dr', 'drs', 'ir', 'prof', 'incl', 'excl', 'o.a', 'm.b.t', 't.a.v', 'i.h.k.v', 'i.v.m', 'ivm', 'bijv',
   'bv', 'b.v', 'nr', 'jl', 'e.d', 'etc', 'ca', 'resp', 'max', 'min', 'mln', 'mld', 'art', 'par', 'blz', 'vs', 'evt', 'i.c.m',
   'z.s.m', 'n.a.v', 'm.u.v', 'a.s', 't.b.v', 'i.o.m', 'tel', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'okt', 'nov', 'dec', 'st', 'gem', 'vz', 'ri', 'd.w.z', 'm.n', 'o.b.v', 'v.w.b', 'w.v.t.t.k',
+  'okt', 'nov', 'dec', 'st', 'gem', 'vz', 'ri', 'd.w.z', 'm.n', 'o.b.v', 'v.w.b', 'w.v.t.t.k', 'd.d', 'i.p.v', 't.z.t', 'n.v.t', 'p.m', 'z.o.z', 'i.s.m', 'c.q', 'e.a', 'o.l.v', 'a.i', 'wnd', 'nrs',
 ]);
 
 /** Sentences with their offsets; abbreviations ("Dhr.", "incl.", "m.b.t.") and initials do not end one. */

@@ -9,6 +9,7 @@ import { findActionTable } from './findActionTable.js';
 import { readOwnersAndDeadline } from './readOwnersAndDeadline.js';
 import { lineAt } from './joinPdfLines.js';
 import type { Note } from './noteMessages.js';
+import { sentenceBlocks } from './sentenceBlocks.js';
 
 const STATUS: [RegExp, string][] = [
   [/^(?:afgerond|gereed|klaar|afgehandeld|done|voltooid|✓|✔)$/i, 'afgerond'],
@@ -29,6 +30,7 @@ export function buildSections(
   index: OrganisationIndex,
   dctx: DeadlineContext,
   note: Note,
+  opts: { decisionList: boolean } = { decisionList: false },
 ): { sections: DraftSection[]; candidates: ImportCandidate[] } {
   const sections: DraftSection[] = [{ heading: null, line: 1, content: [] }];
   const candidates: ImportCandidate[] = [];
@@ -74,10 +76,30 @@ export function buildSections(
     return item;
   };
   const current = () => sections[sections.length - 1]!;
+  /** An item labelled after all: its sentences are no longer candidates. */
+  const unpropose = (item: DraftItem) => {
+    item.comments = item.comments.filter((c) => !c.startsWith('kandidaat-'));
+    for (let i = candidates.length - 1; i >= 0; i--) if (item.text.includes(candidates[i]!.text)) candidates.splice(i, 1);
+  };
   const ownersOnly = (text: string) => {
     const read = readOwnersAndDeadline(text, '', index, dctx);
     return text.length <= 60 && read.owners.length > 0 && read.unknown.length === 0 && !read.termijn;
   };
+
+  /** An unlabelled bullet or paragraph as it stands, its commitment sentences proposed as candidates. */
+  const plain = (u: Extract<Unit, { type: 'item' }>, text: string, offset: number, bullet: boolean, number: string | null, propose = true): DraftItem => {
+    const line = lineAt(u.text, offset);
+    const item: DraftItem = { type: 'item', bullet, number, label: null, text, attributes: [], comments: [], line };
+    for (const c of propose ? findCommitments(text, index) : []) {
+      const at = lineAt(u.text, offset + c.start);
+      candidates.push({ text: c.text, line: at });
+      const label = c.kind === 'besluit' ? 'Besluit' : c.kind === 'toezegging' ? 'Toezegging' : 'Afspraak';
+      item.comments.push(`kandidaat-${c.kind} (bronregel ${at}): "${c.text}" Bevestigen: zet de zin als eigen punt met "${label}:" ervoor en haal dit commentaar weg.`);
+    }
+    return item;
+  };
+  // Decisions written as blockquotes throughout a document: each quote is a decision.
+  const quoteDecisions = units.filter((u) => u.type === 'item' && u.quote).length >= 2;
 
   let lastLabelled: DraftItem | null = null;
   for (const u of units) {
@@ -104,7 +126,7 @@ export function buildSections(
       if (kind === 'afspraak') note(u.line, 'action-table', { count: t.actions.length });
       continue;
     }
-    const text = u.text.text;
+    const text = u.quote && !quoteDecisions ? `> ${u.text.text}` : u.text.text;
     // "- eigenaar: VNG", "Wanneer: 1 juni" under a labelled block: its attribute, not a bullet of its own.
     const attr = ATTRIBUTE_LINE.exec(text);
     if (previous && attr) {
@@ -118,42 +140,77 @@ export function buildSections(
       continue;
     }
     const list = u.listLabel ?? sectionLabel;
-    let m = recognizeLabel(text, registry.labels);
     const above = current().content.at(-1);
+    // "Aangenomen.", "Conform." after an item of a besluitenlijst: the item above is the decision.
+    if (OUTCOME_TAKEN.test(text.trim()) && above?.type === 'item' && !above.label && /[.!)]$/.test(above.text) && !list) {
+      above.label = canonicalLabel('Besluit', 'besluit', registry.labels);
+      above.bullet = true;
+      above.number = null;
+      unpropose(above);
+      current().content.push(plain(u, text, 0, u.bullet, u.number, false));
+      continue;
+    }
+    if (OUTCOME_NOT.test(text.trim())) {
+      current().content.push(plain(u, text, 0, u.bullet, u.number, false));
+      continue;
+    }
+    let m = recognizeLabel(text, registry.labels);
     if (m && m.kind !== 'besluit' && above?.type === 'item' && ownersOnly(m.text.replace(/[.;]$/, ''))) {
       if (!above.label) {
         above.label = canonicalLabel('Actiepunt', 'afspraak', registry.labels);
         above.bullet = true;
       }
       applyWhoWhen(above, [above.attributes.find((a) => a.key === 'eigenaar')?.value, m.text.replace(/[.;]$/, '')].filter(Boolean).join(', '), '', '');
-      // Labelled now: its sentences are no longer candidates.
-      above.comments = above.comments.filter((c) => !c.startsWith('kandidaat-'));
-      for (let i = candidates.length - 1; i >= 0; i--) if (above.text.includes(candidates[i]!.text)) candidates.splice(i, 1);
+      unpropose(above);
       lastLabelled = above;
       continue;
     }
+    if (!m && u.quote && quoteDecisions) m = { label: canonicalLabel('Besluit', 'besluit', registry.labels), kind: 'besluit', text, who: null };
     if (!m && list) {
       const kind = kindOf.get(list.toLowerCase()) ?? 'afspraak';
       m = { label: canonicalLabel(list, kind, registry.labels), kind, text, who: null };
     }
-    if (m) {
+    // A bullet or list item is one block; in a paragraph a block ends where its sentence ends.
+    if (m && (u.bullet || list || (u.quote && quoteDecisions))) {
       const item = labelled(u.line, m);
       if (item) current().content.push(item);
       lastLabelled = item;
       continue;
     }
-    const item: DraftItem = { type: 'item', bullet: u.bullet, number: u.number, label: null, text, attributes: [], comments: [], line: u.line };
-    for (const c of findCommitments(text, index)) {
-      const line = lineAt(u.text, c.start);
-      candidates.push({ text: c.text, line });
-      const label = c.kind === 'besluit' ? 'Besluit' : c.kind === 'toezegging' ? 'Toezegging' : 'Afspraak';
-      item.comments.push(`kandidaat-${c.kind} (bronregel ${line}): "${c.text}" Bevestigen: zet de zin als eigen punt met "${label}:" ervoor en haal dit commentaar weg.`);
+    const pieces = sentenceBlocks(text, registry.labels, index, opts.decisionList);
+    if (!pieces.some((p) => p.type === 'block')) {
+      current().content.push(plain(u, text, 0, u.bullet, u.number));
+      continue;
     }
-    current().content.push(item);
+    pieces.forEach((p, i) => {
+      const line = lineAt(u.text, p.start);
+      if (p.type === 'plain') {
+        current().content.push(plain(u, p.text, p.start, i === 0 && u.bullet, i === 0 ? u.number : null));
+        return;
+      }
+      const before = current().content.at(-1);
+      // "… gedeeld. Actie: COA.": the sentence before is the action, the label only names who.
+      if (p.match.kind !== 'besluit' && i > 0 && before?.type === 'item' && !before.label && ownersOnly(p.match.text.replace(/[.;]$/, ''))) {
+        before.label = canonicalLabel('Actiepunt', 'afspraak', registry.labels);
+        before.bullet = true;
+        applyWhoWhen(before, p.match.text.replace(/[.;]$/, ''), '', '');
+        unpropose(before);
+        lastLabelled = before;
+        return;
+      }
+      const item = labelled(line, p.match);
+      if (item) current().content.push(item);
+      lastLabelled = item;
+    });
   }
   if (sections[0]!.content.length === 0) sections.shift();
   return { sections, candidates };
 }
+
+/** The outcome under an item of a besluitenlijst: taken, so the item is a decision … */
+const OUTCOME_TAKEN = /^(?:aangenomen|conform(?:\s+(?:besloten|voorstel|advies))?|vastgesteld|ingestemd|overgenomen|akkoord)\.?$/i;
+/** … or not taken: the item is no decision. */
+const OUTCOME_NOT = /^(?:aangehouden|verworpen|ingetrokken|uitgesteld|niet aangenomen|geen besluit)\.?$/i;
 
 const ATTRIBUTE_LINE = /^(wie|eigenaars?|eigenaren|actiehouder|trekker|verantwoordelijke?|wanneer|termijn|deadline|gereed|uiterlijk|status|id|kenmerk)\s*:\s*(.*)$/i;
 

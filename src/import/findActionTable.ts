@@ -20,10 +20,12 @@ export interface ParsedTable {
 const COLUMNS: [keyof Omit<ActionRow, 'line'> | 'nr', RegExp][] = [
   ['nr', /^(?:nr\.?|#|no\.?|nummer|volgnummer)$/],
   ['who', /wie|eigenaar|verantwoordelijk|actiehouder|trekker|uitvoerder|belegd bij|^naam$|^voor$|^door$/],
-  ['when', /wanneer|termijn|deadline|gereed|planning|uiterlijk|streefdatum|datum/],
+  ['when', /wanneer|termijn|deadline|gereed|planning|uiterlijk|streefdatum|datum|^data$/],
   ['status', /status|stand van zaken|voortgang/],
   ['text', /actie|omschrijving|^wat$|afspra|taak|onderwerp|toezegging|besluit/],
 ];
+
+const STATUS_WORD = /^(?:open|openstaand|nieuw|loopt|lopend|in behandeling|in uitvoering|gestart|afgerond|gereed|klaar|afgehandeld|done|voltooid|vervallen|ingetrokken|[✓✔])$/i;
 
 /**
  * A table of actions, as word processors and Markdown exports write them ("| Nr | Actie | Wie |
@@ -40,6 +42,11 @@ export function findActionTable(rows: SourceLine[]): ParsedTable {
     const hit = COLUMNS.find(([key, re]) => re.test(h) && col[key] === undefined);
     if (hit) col[hit[0]] = i;
   });
+  // A column without a header whose cells are status words ("open", "afgerond") is the status column.
+  if (col.status === undefined) {
+    const unnamed = header.findIndex((h, i) => h === '' && cells.slice(1).some((r) => r.cells[i]) && cells.slice(1).every((r) => !r.cells[i] || STATUS_WORD.test(r.cells[i]!.trim())));
+    if (unnamed >= 0) col.status = unnamed;
+  }
   const markdown = toMarkdown(cells.map((c) => c.cells));
   const label = col.text === undefined ? '' : header[col.text]!;
   const decisions = /besluit/.test(label);

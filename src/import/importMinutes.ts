@@ -57,13 +57,15 @@ export function importMinutes(input: string, registry: Registry, opts: ImportOpt
   const orgaan = opts.orgaan ?? meetingBody(bodyFromHeader?.code, headerText, input, registry, firstLine, note, comments);
 
   const units = segmentBody(lines.slice(header.bodyStart), {
-    labels: registry.labels.labels.map((l) => l.label),
+    labels: registry.labels,
     markdown,
     wrapped: isWrapped(lines),
     furniture: new Set((header.title ? [header.title.text] : []).filter((t) => t.length >= 10)),
   });
   const dctx: DeadlineContext = { meetingDate: /^\d{4}-\d{2}-\d{2}$/.test(datum) ? datum : '2000-01-01', body: orgaan, meetings: [] };
-  const { sections, candidates } = buildSections(units, registry, index, dctx, note);
+  // A besluitenlijst records what was decided: its commitment sentences are blocks, not candidates.
+  const decisionList = /besluitenlijst/i.test(header.title?.text ?? '');
+  const { sections, candidates } = buildSections(units, registry, index, dctx, note, { decisionList });
   if (!sections.some((s) => s.heading)) note(firstLine, 'agenda-missing');
 
   const people = attendees(header, index, noHeader, firstLine, note);

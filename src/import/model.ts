@@ -34,7 +34,7 @@ export interface ImportResult {
 export type Unit =
   | { type: 'heading'; text: string; line: number }
   /** A bullet or paragraph; listLabel: it stands under "Besluiten:" (or another label alone on a line). */
-  | { type: 'item'; bullet: boolean; number: string | null; text: Joined; line: number; listLabel: string | null }
+  | { type: 'item'; bullet: boolean; number: string | null; text: Joined; line: number; listLabel: string | null; quote?: boolean }
   | { type: 'table'; rows: SourceLine[]; line: number };
 
 export type AttributeKey = 'eigenaar' | 'termijn' | 'status';

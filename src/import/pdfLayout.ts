@@ -153,7 +153,8 @@ function writePage(lines: Line[]): string[] {
     const right: string[] = [];
     for (const l of band) {
       const l2 = { ...l, cells: l.cells.filter((c) => c.x < split.x - 5) };
-      const r = l.cells.filter((c) => c.x >= split.x - 5).map((c) => c.text);
+      // The column's heading repeated over the next agenda item ("2. … ⇥ Besluit") only names the column.
+      const r = l.cells.filter((c) => c.x >= split.x - 5 && !COLUMN_LABEL.test(c.text)).map((c) => c.text);
       if (l2.cells.length) left.push(l2);
       if (r.length) right.push(r.join(' '));
     }

@@ -1,10 +1,13 @@
+import type { Labels } from '../schema/registry.js';
 import type { SourceLine, Unit } from './model.js';
 import { headingAt } from './findHeading.js';
 import { joinPdfLines } from './joinPdfLines.js';
+import { labelIntro, opensLabelledBlock } from './findLabelledBlocks.js';
+import { alignedTableAt } from './alignedTable.js';
 
 export interface SegmentOptions {
-  /** Words that open a labelled block (data/labels.yaml), for "Besluiten:" alone and label lines. */
-  labels: string[];
+  /** data/labels.yaml: the words that open a labelled block, for "Besluiten:" alone and label lines. */
+  labels: Labels;
   /** The input uses Markdown "#" headings. */
   markdown: boolean;
   /** Lines to drop wherever they recur: a running page header such as the title. */
@@ -40,15 +43,15 @@ const OPEN_END = /\b(?:de|het|een|van|voor|met|en|of|aan|op|in|om|te|door|bij|na
  */
 export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[] {
   const units: Unit[] = [];
-  const labelAlt = options.labels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-  const intro = new RegExp(`^(?:\\*\\*|__|\\*|_)?\\s*(${labelAlt})\\s*:?\\s*(?:\\*\\*|__|\\*|_)?\\s*:?$`, 'i');
-  const labelLine = new RegExp(`^(?:\\*\\*|__|\\*|_|<|\\[)?\\s*(?:${labelAlt})\\b\\s*(?:\\d[\\w./-]*\\s*)?(?:\\*\\*|__|\\*|_|>|\\])?\\s*[:>\\]]|^(?:afgesproken|besloten)\\s+(?:wordt|is)\\b|^(?:er\\s+)?(?:wordt|is)\\s+(?:afgesproken|besloten)\\b`, 'i');
+  const opens = (t: string) => opensLabelledBlock(t, options.labels) || COUNCIL.test(t);
 
-  let current: { bullet: boolean; number: string | null; lines: SourceLine[] } | null = null;
+  let current: { bullet: boolean; number: string | null; lines: SourceLine[]; quote: boolean; labelled: boolean } | null = null;
   let table: SourceLine[] | null = null;
   /** The label of a "Besluiten:" list the next items belong to, and how many it has had. */
   let listLabel: string | null = null;
   let listItems = 0;
+  /** The label announced covers one item only ("Toezegging onderwijshuisvesting" over a paragraph). */
+  let listSingle = false;
   let gap = true;
   let lastNumber: number | null = null;
 
@@ -56,8 +59,9 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
     if (current) {
       const text = joinPdfLines(current.lines);
       if (text.text) {
-        units.push({ type: 'item', bullet: current.bullet, number: current.number, text, line: current.lines[0]!.line, listLabel });
+        units.push({ type: 'item', bullet: current.bullet, number: current.number, text, line: current.lines[0]!.line, listLabel, ...(current.quote ? { quote: true } : {}) });
         if (listLabel) listItems++;
+        if (listLabel && listSingle) listLabel = null;
       }
     }
     if (table) units.push({ type: 'table', rows: table, line: table[0]!.line });
@@ -71,7 +75,8 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
   };
 
   for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k]!.text;
+    const quoted = /^\s{0,3}>\s?/.exec(lines[k]!.text);
+    const raw = quoted ? lines[k]!.text.slice(quoted[0].length) : lines[k]!.text;
     const t = raw.trim();
     if (!t || options.furniture.has(t)) {
       if (!t) {
@@ -89,10 +94,20 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
       continue;
     }
     if (table) flush();
-
-    if (intro.test(t)) {
+    const aligned = alignedTableAt(lines, k);
+    if (aligned) {
       flush();
-      listLabel = intro.exec(t)![1]!;
+      units.push({ type: 'table', rows: aligned.rows, line: lines[k]!.line });
+      k = aligned.next - 1;
+      gap = false;
+      continue;
+    }
+
+    const intro = labelIntro(t, options.labels) ?? concluding(t);
+    if (intro && !(intro.single && (k + 1 >= lines.length || !lines[k + 1]!.text.trim()))) {
+      flush();
+      listLabel = intro.label;
+      listSingle = intro.single;
       listItems = 0;
       gap = false;
       continue;
@@ -112,13 +127,16 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
     if (bullet || numbered) {
       flush();
       const body = bullet ? bullet[1]! : numbered![2]!;
-      current = { bullet: true, number: numbered ? numbered[1]! : null, lines: [{ text: body, line: lines[k]!.line }] };
+      current = { bullet: true, number: numbered ? numbered[1]! : null, lines: [{ text: body, line: lines[k]!.line }], quote: !!quoted, labelled: opens(body) };
       gap = false;
       continue;
     }
     const continues =
       current !== null &&
-      !labelLine.test(t) &&
+      !opens(t) &&
+      current.quote === !!quoted &&
+      // A labelled block ends with its sentence: a new sentence on a new line is a paragraph of its own.
+      !(current.labelled && !options.wrapped && ended() && /^\p{Lu}/u.test(t) && !/^\s/.test(raw)) &&
       (options.wrapped || options.markdown || current.bullet || /^\p{Ll}/u.test(t) || !ended()) &&
       (!gap || /^\p{Ll}/u.test(t) || (!ended() && OPEN_END.test(lastText(current)))) &&
       // In a label list without bullets, each sentence on its own line is its own item.
@@ -128,12 +146,21 @@ export function segmentBody(lines: SourceLine[], options: SegmentOptions): Unit[
       flush();
       // A paragraph after a blank line ends a label list that already has items.
       if (gap && listLabel && listItems > 0) listLabel = null;
-      current = { bullet: false, number: null, lines: [{ text: t, line: lines[k]!.line }] };
+      current = { bullet: false, number: null, lines: [{ text: t, line: lines[k]!.line }], quote: !!quoted, labelled: opens(t) };
     }
     gap = false;
   }
   flush();
   return units;
+}
+
+/** "De raad besluit unaniem:", "De stuurgroep besluit …": a council's formula opens a decision of its own. */
+export const COUNCIL = /^(?:de|het)\s+(?:raad|gemeenteraad|staten|college|commissie|stuurgroep|werkgroep|vergadering|regietafel|prt|lrt|hlrt|overleg|bestuur|algemeen bestuur|dagelijks bestuur)\s+besluit\b/i;
+
+/** "Concluderend spreekt de stuurgroep het volgende af:", "Concluderend geeft de PRT aan:": a list of conclusions follows. */
+function concluding(t: string): { label: string; single: boolean } | null {
+  if (!/^(?:concluderend|samenvattend|tot slot)\b.*:$/i.test(t)) return null;
+  return { label: /\baf:$|afspr/i.test(t) ? 'Afspraken' : 'Besluiten', single: false };
 }
 
 function lastText(c: { lines: SourceLine[] }): string {

@@ -23,3 +23,11 @@ export function completionStrength(text: string): number {
   if (WEAK.some((r) => r.test(t))) return 0.5;
   return 0;
 }
+
+/** Words saying the matter is not done yet: "is nog in bespreking", "nog niet gereed", "volgt later". */
+const NOT_YET = /\bnog\s+(?:niet|in\s+(?:bespreking|voorbereiding|behandeling|uitvoering)|bezig|steeds\s+niet)\b|\bvolgt\s+(?:later|nog)\b|\b(?:is|wordt|zijn|worden)\s+(?:\S+\s+){0,2}?(?:vertraagd|uitgesteld)\b/;
+
+/** Whether a passage says the matter it reports on is still open: a progress report, not a result. */
+export function saysNotYet(text: string): boolean {
+  return NOT_YET.test(text.toLowerCase());
+}

@@ -14,6 +14,8 @@ export interface Passage {
   body: string | null;
   /** The heading the line stands under, for the words around an agreement. */
   section: string | null;
+  /** For a document: the organisation codes of its senders (afzenders); none for minutes. */
+  senders: string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function passagesOf(records: SourceRecord[]): Passage[] {
     if (r.kind !== 'verslag' && r.kind !== 'stuk') continue;
     const date = r.kind === 'verslag' ? r.meeting.date : r.fm.datum;
     const body = r.kind === 'verslag' ? r.meeting.body : null;
+    const senders = r.kind === 'stuk' ? r.fm.afzenders : [];
     const lines = r.source.text.split(/\r?\n/);
     let i = 0;
     if (/^---\s*$/.test(lines[0] ?? '')) {
@@ -49,7 +52,7 @@ export function passagesOf(records: SourceRecord[]): Passage[] {
       }
       const text = raw.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/, '').replace(/[*_`]/g, '').trim();
       if (text.length < 12 || ATTRIBUTE_LINE.test(text) || /^\|/.test(text) || /^\[\^/.test(text)) continue;
-      out.push({ file: r.file, line: i + 1, text, date, kind: r.kind, body, section });
+      out.push({ file: r.file, line: i + 1, text, date, kind: r.kind, body, section, senders });
     }
   }
   return out;

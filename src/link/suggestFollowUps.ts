@@ -5,7 +5,8 @@ import type { SourceRecord } from '../extract/extractAll.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { passagesOf, type Passage } from './passagesOf.js';
 import { textTerms, datesIn } from './textTerms.js';
-import { completionStrength } from './completionPhrases.js';
+import { completionStrength, saysNotYet } from './completionPhrases.js';
+import { actionResult, agreementActions, readPassage, RESULT_STRENGTH, type ActionResult, type PassageReading } from './actionResults.js';
 
 /** A passage at or above this score is proposed; below it, it is not shown anywhere. */
 export const SUGGESTION_THRESHOLD = 0.34;
@@ -26,6 +27,8 @@ export interface Scored {
   passage: Passage;
   score: number;
   parts: ScoreParts;
+  /** The result the passage reports for what the agreement promised (minutes adopted, meeting held, letter sent), if any. */
+  result: ActionResult | null;
 }
 
 /**
@@ -43,8 +46,11 @@ export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[
   for (const list of ranked.values()) for (const x of list) bestScore.set(key(x), Math.max(bestScore.get(key(x)) ?? 0, x.score));
   const diagnostics: Diagnostic[] = [];
   for (const a of agreements) {
+    // One per file: a letter or a meeting is one follow-up, however many of its lines fit.
+    const files = new Set<string>();
     a.suggestions = (ranked.get(a.id) ?? [])
       .filter((s) => s.score >= SUGGESTION_THRESHOLD && s.score >= SHARED_PASSAGE * bestScore.get(key(s))!)
+      .filter((s) => !files.has(s.passage.file) && !!files.add(s.passage.file))
       .slice(0, MAX_SUGGESTIONS)
       .map((s): Suggestion => ({ source: { file: s.passage.file, line: s.passage.line }, text: s.passage.text, score: Math.round(s.score * 100) / 100 }));
     const best = a.suggestions[0];
@@ -89,18 +95,21 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
   const facts = passages.map((p, i) => ({
     weight: [...terms[i]!].reduce((s, t) => s + idf(t), 0),
     done: completionStrength(p.text),
+    notYet: saysNotYet(p.text),
     lastDate: datesIn(p.text, p.date).sort().pop() ?? null,
   }));
   // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
   const bySuffix = new Map<string, string[]>();
   for (const t of df.keys()) {
-    if (t.startsWith('d:')) continue;
+    if (/^[dv]:/.test(t)) continue;
     for (let k = 3; t.length - k >= 4; k++) {
       const list = bySuffix.get(t.slice(k));
       if (list) list.push(t);
       else bySuffix.set(t.slice(k), [t]);
     }
   }
+  // Read for the promised results only when a passage is first weighed.
+  const readings: (PassageReading | undefined)[] = [];
   const byFile = new Map<string, Passage[]>();
   for (const p of passages) {
     const list = byFile.get(p.file);
@@ -123,8 +132,12 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
     for (const p of [...before.slice(-CONTEXT_LINES).map((x) => x.text), a.agendaItem?.title ?? '']) for (const t of textTerms(p, a.meeting.date, stems)) if (!core.has(t)) context.add(t);
     const owners = ownerPattern(a.owners, organisations);
     const linked = new Set(a.followUps.map((f) => `${f.source}:${f.line}`));
+    const actions = agreementActions(a.text);
     // Up to the body's sixth meeting after this one, and never more than a year on.
     const later = (meetingDates.get(a.meeting.body) ?? []).filter((d) => d > a.meeting.date);
+    const nextMeeting = later[0] ?? null;
+    const due = a.deadline.date && a.deadline.date > a.meeting.date ? a.deadline.date : a.meeting.date;
+    const firstAfterDue = later.find((d) => d > due) ?? null;
     const yearOn = addDays(a.meeting.date, HORIZON_DAYS);
     const horizon = later[HORIZON_MEETINGS - 1] && later[HORIZON_MEETINGS - 1]! < yearOn ? later[HORIZON_MEETINGS - 1]! : yearOn;
     // Only the body's own minutes (and documents) from the agreement's meeting up to the horizon.
@@ -178,8 +191,14 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
       if (linked.has(`${p.file}:${p.line}`) || p.text.includes(a.id)) continue;
       const f = facts[i]!;
       const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
-      const score = combine(parts) * (p.file === a.source.file ? 0.6 : 1);
-      if (score > 0) scored.push({ passage: p, score, parts });
+      // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
+      const sharesOwnNoun = [...c.shared, ...c.partial].some((t) => core.has(t) && !/^[dv]:/.test(t) && !owners?.test(t));
+      const result = actionResult(a, actions, p, (readings[i] ??= readPassage(p)), { nextMeeting, firstAfterDue, sharesOwnNoun });
+      // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
+      // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
+      const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (facts[i]!.notYet ? 0.5 : 1);
+      const score = 1 - (1 - words) * (1 - (result ? RESULT_STRENGTH[result] : 0));
+      if (score > 0) scored.push({ passage: p, score, parts, result });
     }
     scored.sort((x, y) => y.score - x.score || (x.passage.date ?? '9999').localeCompare(y.passage.date ?? '9999') || x.passage.line - y.passage.line);
     out.set(a.id, scored);
@@ -235,7 +254,7 @@ export function combine(x: ScoreParts): number {
 function scoreParts(
   a: Agreement,
   p: Passage,
-  f: { weight: number; done: number; lastDate: string | null },
+  f: { weight: number; done: number; lastDate: string | null; notYet: boolean },
   core: Set<string>,
   context: Set<string>,
   weights: { core: number; context: number },

@@ -1,15 +1,18 @@
 import { dutchStem, isDutchStopWord } from '../language/dutchStem.js';
+import { verbLemmaOf, verbLemmas } from '../language/dutchVerbs.js';
 import { MONTH_PATTERN, monthNumber } from '../extract/deadline/dutchWords.js';
 
 /**
  * The terms of a text for matching follow-ups: Dutch stems of its words (stop words and
- * numbers left out; short words only as abbreviations, "MR", "VB"), and every written date as
- * "d:JJJJ-MM-DD", so "6 april 2023" and "06-04-2023" are one term. `stems`: words already
+ * numbers left out; short words only as abbreviations, "MR", "VB"), every written date as
+ * "d:JJJJ-MM-DD", so "6 april 2023" and "06-04-2023" are one term, and the lexicon's verbs as
+ * "v:infinitive", so "past … aan" and "aangepaste" are one term too. `stems`: words already
  * stemmed in this run.
  */
 export function textTerms(text: string, yearOf: string | null, stems: Map<string, string> = new Map()): Set<string> {
   const out = new Set<string>();
   for (const d of datesIn(text, yearOf)) out.add(`d:${d}`);
+  for (const v of verbLemmas(text)) out.add(`v:${v}`);
   for (const word of text.split(/[^\p{L}\p{N}’'´]+/u)) {
     const w = word.replace(/^[’'´]+/u, '').replace(/[’'´]s?$/u, '');
     if (!w || /\d/.test(w)) continue;
@@ -17,6 +20,8 @@ export function textTerms(text: string, yearOf: string | null, stems: Map<string
     if (w.length < 3 && !abbreviation) continue;
     if (!abbreviation && isDutchStopWord(w)) continue;
     if (abbreviation) out.add(w.toLowerCase());
+    // A verb form counts once, as its verb: "aangepaste" is "v:aanpassen", not also the stem "aangepast".
+    else if (verbLemmaOf(w)) continue;
     else {
       // Stemming is most of the time spent here; the same words come back on every page.
       let stem = stems.get(w);

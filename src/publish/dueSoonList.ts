@@ -20,7 +20,7 @@ export function dueSoonMarkdown(register: Register, organisations: Organisation[
     out.push(`Beste collega's van ${code}, deze afspraken van de ${[...new Set(items.map((i) => i.agreement.meeting.body))].join(' en ')} lopen binnenkort af:`, '');
     for (const i of items) {
       const a = i.agreement;
-      out.push(`- **${formatDateNl(i.date)}** (“${i.text}”) — ${a.id}, ${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}: ${a.text}`);
+      out.push(`- **${formatDateNl(i.date)}** (“${i.text}”) — ${a.id}, ${a.label.toLowerCase()} ${a.meeting.body} ${formatDateNl(a.meeting.date)}: ${a.text}${a.confirmed ? ` (${a.confirmed.note})` : ''}`);
     }
   }
   return out.join('\n') + '\n';

@@ -50,7 +50,8 @@ export function openListMarkdown(register: Register, organisations: Organisation
         : 'geen termijn';
       const item = a.agendaItem ? `, ${a.agendaItem.number ? `agendapunt ${a.agendaItem.number}` : a.agendaItem.title}` : '';
       const maybe = a.suggestions[0] ? ` — _mogelijk afgedaan in ${a.suggestions[0].source.file}:${a.suggestions[0].source.line}_` : '';
-      out.push(`| ${a.id} | ${cell(a.text)}${a.ownersInferred ? ' _(eigenaar afgeleid)_' : ''}${cell(maybe)} | ${cell(deadline)} | ${a.status} | ${a.meeting.body} ${formatDateNl(a.meeting.date)}${cell(item)} |`);
+      const confirmed = a.confirmed ? ` _(${a.confirmed.note})_` : '';
+      out.push(`| ${a.id} | ${cell(a.text)}${a.ownersInferred ? ' _(eigenaar afgeleid)_' : ''}${confirmed}${cell(maybe)} | ${cell(deadline)} | ${a.status} | ${a.meeting.body} ${formatDateNl(a.meeting.date)}${cell(item)} |`);
     }
   }
   return out.join('\n') + '\n';

@@ -2,7 +2,7 @@ import type { Register } from '../schema/register.js';
 
 const COLUMNS = [
   'id', 'soort', 'vergadering', 'datum', 'orgaan', 'agendapunt', 'tekst', 'eigenaren', 'eigenaren_afgeleid',
-  'termijn', 'termijn_tekst', 'status', 'te_laat', 'vervolg', 'bron',
+  'termijn', 'termijn_tekst', 'status', 'te_laat', 'vervolg', 'bron', 'bevestiging',
 ] as const;
 
 /**
@@ -19,6 +19,8 @@ export function registerCsv(register: Register): string {
       a.status, a.overdue ? 'ja' : 'nee',
       a.followUps.map((f) => `${f.date ?? 'datum onbekend'}: ${f.text || 'op de agenda, niets nieuws vermeld'}`).join(' | '),
       `${a.source.file}:${a.source.line}`,
+      // As the site marks it: the minutes carry no label, the secretariat confirmed it in agreements/.
+      a.confirmed ? `${a.confirmed.note} (${a.confirmed.file}:${a.confirmed.line})` : '',
     ].map((v) => cell(String(v))).join(';'),
   );
   return '\ufeff' + [COLUMNS.join(';'), ...rows].join('\r\n') + '\r\n';

@@ -10,7 +10,9 @@ describe('lrt bevestig', () => {
     rmSync(path.join(dir, 'agreements'), { recursive: true });
     const before = await lrt(['check'], dir);
     expect(before.out).toContain('minutes/2023-04-25-lrt.md:32:1  ter informatie: Dit lijkt een vervolg op lrt-2023-04-21-2');
-    expect(before.err).toContain('1 voorstel ter informatie');
+    // Also the follow-up meeting of lrt-2023-04-21-1: the LRT of 25 April itself.
+    expect(before.out).toContain('minutes/2023-04-25-lrt.md:36:1  ter informatie: Dit lijkt een vervolg op lrt-2023-04-21-1');
+    expect(before.err).toContain('2 voorstellen ter informatie');
     expect(before.code).toBe(0);
 
     const done = await lrt(['bevestig', 'lrt-2023-04-21-2', 'minutes/2023-04-25-lrt.md:32'], dir);

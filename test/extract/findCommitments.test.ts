@@ -40,6 +40,14 @@ const COMMITMENTS: [string, 'afspraak' | 'besluit' | 'toezegging'][] = [
   ['Het voorstel voor de nieuwe verdeelsleutel wordt door de groep geaccepteerd.', 'besluit'],
   ['De voorzitter concludeert dat de werkgroep in deze vorm doorgaat.', 'besluit'],
   ['IPO is akkoord met de planning van de pilots.', 'besluit'],
+  // Issue 14 point 4: the harder forms.
+  ['COA checkt bij de IND of de aantallen kloppen.', 'afspraak'],
+  ['Na het overleg worden deze publiek geconsulteerd.', 'afspraak'],
+  ['Dit wordt nog nagevraagd bij het ministerie van OCW.', 'afspraak'],
+  ['De nieuwe locatie zal voor de zomer in gebruik genomen worden.', 'afspraak'],
+  ['De vertegenwoordiger van VNG geeft aan dat hij de uitkomsten met de stuurgroep zal delen.', 'afspraak'],
+  ['De minister van Asiel en Migratie zal de vergoeding verhogen.', 'afspraak'],
+  ['Akkoord.', 'besluit'],
 ];
 
 /** Sentences that describe, expect, doubt or condition: no commitment. */
@@ -77,6 +85,11 @@ const DESCRIPTIONS = [
   'De gemeenten zullen meer opvang moeten realiseren.',
   'Het voorstel is nog niet aangenomen.',
   'Er is geen besluit genomen over het mandaat.',
+  // Reported from an earlier meeting, or how things work.
+  'In de vorige vergadering is besloten dat de verdeelsleutel van kracht blijft.',
+  'In december besloot de LRT om de regeling te verlengen.',
+  'Statushouders worden gekoppeld aan een gemeente zodra hun vergunning is verleend.',
+  'De vertegenwoordiger van VNG geeft aan dat hij dat zou kunnen delen.',
 ];
 
 describe('findCommitments', () => {

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, registry, run, source } from '../helpers.js';
 import { importMinutes } from '../../src/import/importMinutes.js';
+import { CONV_DIR, caseName, conventionInputs, loadCase, projected } from './conventionFixtures.js';
 
 /**
  * Minutes of other tables, in the conventions Dutch secretariats use: one input file per case in
@@ -98,10 +99,10 @@ const CASES: Record<string, Case> = {
       { text: 'MVRO zal bilateraal in gesprek gaan met de provincies met de grootste achterstand.', line: 11 },
       { text: 'JenV gaat bezien of de doorstroom uit de COA-opvang kan worden versneld.', line: 13 },
       { text: 'Het voorstel voor een noodverordening wordt door IPO verder uitgewerkt.', line: 14 },
-      { text: 'De Staatssecretaris zegt toe de Kamer voor de zomer te informeren over de voortgang.', line: 20 },
     ],
     errors: [],
-    blocks: [],
+    // "zegt toe" as the sentence's main verb is a promise registered as such (issue 14 point 4), not a candidate.
+    blocks: ['toezegging JenV 2023-07-01'],
   },
   'pdf-paginas.txt': {
     notes: ['1: Geen voorzitter gevonden', '6: Mogelijk een voetnootcijfer aan een jaartal vast: "20241"'],
@@ -184,6 +185,42 @@ describe('importing minutes of other tables', () => {
           (a) => `${a.kind} ${a.owners.length ? a.owners.join(',') + (a.ownersInferred ? '*' : '') : '-'} ${a.deadline.date ?? '-'}`,
         );
         expect(got).toEqual(want.blocks);
+      });
+    });
+  }
+});
+
+/**
+ * The conventions of Dutch minutes (issue 14 point 4): one fixture per convention in
+ * test/fixtures/import-conventions/, named after it, with <case>.expected.json beside it (see
+ * conventionFixtures.ts). Labelled blocks must register with their kind, text, owner and status;
+ * unlabelled commitments must be proposed as candidates; negatives ("negative-*") neither.
+ */
+const cases = await Promise.all(conventionInputs().map(loadCase));
+
+describe('the conventions of Dutch minutes, block by block', () => {
+  it('has an expectation beside every fixture', () => {
+    const expectations = readdirSync(CONV_DIR).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
+    expect(conventionInputs().map(caseName)).toEqual(expectations.sort());
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  for (const { name, want, imported, checked } of cases) {
+    describe(name, () => {
+      it('gives a draft that lrt check accepts: no errors', () => {
+        expect(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}: ${d.rule} ${d.message}`)).toEqual([]);
+      });
+
+      it(want.blocks.length ? 'registers each labelled block with its kind, text, owner and status' : 'registers nothing', () => {
+        expect(checked.register.agreements.map((a, i) => projected(a, want.blocks[i]))).toEqual(want.blocks);
+      });
+
+      it(want.candidates.length ? 'proposes each unlabelled commitment as a candidate' : 'proposes no candidate', () => {
+        expect(imported.candidates.map((c, i) => c.text.slice(0, want.candidates[i]?.length ?? c.text.length))).toEqual(want.candidates);
+      });
+
+      it('leaves no emphasis markers without text in the draft', () => {
+        expect(imported.markdown).not.toMatch(/\*{4}|\*\*\s*\*\*/);
       });
     });
   }

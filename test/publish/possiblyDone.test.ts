@@ -25,8 +25,10 @@ describe('proposed follow-ups where the secretariat and the reviewers work', () 
     expect(lines[at + 3]).toBe(
       `  <!-- Mogelijk afgedaan in minutes/2023-04-25-lrt.md:32 (score ${score}): “Het verslag LRT 21-04-2023 en het aangepaste verslag LRT 06-04-2023 worden vastgesteld.”. Klopt dat, voer dan uit: lrt bevestig lrt-2023-04-21-2 minutes/2023-04-25-lrt.md:32 -->`,
     );
-    // Only where there is a proposal.
-    expect(made.text.match(/Mogelijk afgedaan/g)).toHaveLength(1);
+    // Only where there is a proposal: here and at the follow-up meeting (lrt-2023-04-21-1), not at the others.
+    expect(made.text.match(/Mogelijk afgedaan in minutes\/2023-04-25-lrt\.md:(\d+)/g)).toEqual(['Mogelijk afgedaan in minutes/2023-04-25-lrt.md:36', 'Mogelijk afgedaan in minutes/2023-04-25-lrt.md:32']);
+    const meeting = lines.findIndex((l) => l.startsWith('- lrt-2023-04-21-1 '));
+    expect(lines[meeting + 3]).toContain('lrt bevestig lrt-2023-04-21-1 minutes/2023-04-25-lrt.md:36');
     const found = findBlocks(parseSource(file, made.text).tree, made.text, registry().labels);
     expect(found.blocks).toEqual([]);
     expect(found.notes.find((n) => n.ref === 'lrt-2023-04-21-2')!.text).not.toContain('Mogelijk afgedaan');
@@ -40,6 +42,6 @@ describe('proposed follow-ups where the secretariat and the reviewers work', () 
     const md = openListMarkdown(r.register, registry().organisaties);
     const row = md.split('\n').find((l) => l.startsWith('| lrt-2023-04-21-2 '))!;
     expect(row).toContain('Verslag wordt aangepast op genoemde punten. — _mogelijk afgedaan in minutes/2023-04-25-lrt.md:32_');
-    expect(md.split('\n').filter((l) => l.includes('mogelijk afgedaan'))).toHaveLength(1);
+    expect(md.split('\n').filter((l) => l.includes('mogelijk afgedaan')).map((l) => l.split(' |')[0])).toEqual(['| lrt-2023-04-21-1', '| lrt-2023-04-21-2']);
   });
 });

@@ -3,7 +3,7 @@ import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
 import { KIND_LABEL, STATUS_LABEL, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
-import { lifecycleStatusLabel, possiblyDone } from './followUpView.js';
+import { closureBadge, lifecycleStatusLabel, possiblyDone } from './followUpView.js';
 
 export interface OwnerRef {
   code: string;
@@ -32,6 +32,8 @@ export interface AgreementCard {
   confirmedNote: string | null;
   /** The best proposed follow-up, for the reviewers: "mogelijk afgedaan in …". */
   possiblyDone: { label: string; url: string | null } | null;
+  /** "afdoeningsvoorstel": the owner proposed closure and the table has not adopted it yet. */
+  closureProposed: { label: string; title: string } | null;
 }
 
 export function ownerRef(code: string, ctx: SiteContext): OwnerRef {
@@ -63,5 +65,6 @@ export function agreementCard(a: Agreement, ctx: SiteContext, seen: Set<string>)
     agendaItem: agendaItemLabel(a),
     confirmedNote: a.confirmed?.note ?? null,
     possiblyDone: possiblyDone(a, ctx),
+    closureProposed: closureBadge(a),
   };
 }

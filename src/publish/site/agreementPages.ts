@@ -23,6 +23,8 @@ export interface AgreementPage extends AgreementCard, FollowUpView {
   title: string;
   label: string;
   statusSourceLabel: string;
+  /** Where the status explanation points: the proposed follow-up, when that is all there is. */
+  statusSourceUrl: string | null;
   moments: { dateLabel: string | null; text: string; note: string | null }[];
   followUpOf: { id: string; url: string | null } | null;
   followedBy: { id: string; url: string }[];
@@ -56,6 +58,16 @@ function followUpEntry(f: FollowUp, ctx: SiteContext, seen: Set<string>): Timeli
   return { ...base, title: meeting ? `bron: ${meetingTitle(meeting)}` : `bron: ${f.ref}`, url: meeting ? ctx.urls.meeting(meeting.id) : null };
 }
 
+/** Why the status is what it is; with no follow-up but a proposed one, that proposal ("mogelijk afgedaan in …"). */
+function statusSource(a: Agreement, card: AgreementCard): { statusSourceLabel: string; statusSourceUrl: string | null } {
+  // A decision counts as done when taken; "no follow-up known" would read as a gap.
+  if (a.kind === 'besluit' && a.statusSource === 'standaard') return { statusSourceLabel: 'een besluit geldt als afgerond', statusSourceUrl: null };
+  // The owner's proposal is the news: "no follow-up known" beside its badge would contradict it.
+  if (a.closureProposal) return { statusSourceLabel: 'de eigenaar stelde voor af te doen; de tafel moet nog instemmen', statusSourceUrl: null };
+  if (a.statusSource === 'standaard' && card.possiblyDone) return { statusSourceLabel: card.possiblyDone.label, statusSourceUrl: card.possiblyDone.url };
+  return { statusSourceLabel: STATUS_SOURCE_LABEL[a.statusSource], statusSourceUrl: null };
+}
+
 /**
  * An agreement's page (what, who, when, its status today and everything that followed it), one
  * at a time: the build makes them in slices and drops each slice once rendered.
@@ -80,7 +92,7 @@ export function agreementPageBuilder(ctx: SiteContext): (a: Agreement) => Agreem
       title: `${KIND_LABEL[a.kind]} ${a.id}`,
       label: a.label,
       // A decision counts as done when taken; "no follow-up known" would read as a gap.
-      statusSourceLabel: a.kind === 'besluit' && a.statusSource === 'standaard' ? 'een besluit geldt als afgerond' : STATUS_SOURCE_LABEL[a.statusSource],
+      ...statusSource(a, card),
       moments: a.deadline.moments.map((m) => ({ dateLabel: m.date ? formatDateNl(m.date) : null, text: m.text, note: m.note ?? null })),
       followUpOf: a.followUpOf ? { id: a.followUpOf, url: ctx.agreementsById.has(a.followUpOf) ? ctx.urls.agreement(a.followUpOf) : null } : null,
       followedBy: (followed.get(a.id) ?? []).map((x) => ({ id: x.id, url: ctx.urls.agreement(x.id) })),

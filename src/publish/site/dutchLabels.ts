@@ -22,6 +22,9 @@ export const LIFECYCLE_LABEL = {
 /** Before the place of a proposed follow-up on the reviewers' list. */
 export const POSSIBLY_DONE = 'mogelijk afgedaan in';
 
+/** The badge of an agreement whose owner proposed closure (status: afdoeningsvoorstel) that the table has not adopted yet. */
+export const CLOSURE_PROPOSED = 'afdoeningsvoorstel';
+
 /** The groups of "Sinds de vorige vergadering", on the meeting page and in lrt new. */
 export const CHANGE_LABEL = {
   closed: 'Afgerond of vervallen',

@@ -1,6 +1,6 @@
 import type { Agreement, FollowUpRelation } from '../../schema/register.js';
 import { formatDateNl } from '../formatDateNl.js';
-import { LIFECYCLE_LABEL, POSSIBLY_DONE, meetingTitle } from './dutchLabels.js';
+import { CLOSURE_PROPOSED, LIFECYCLE_LABEL, POSSIBLY_DONE, meetingTitle } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
 
 /** What a follow-up did, as the timeline names it. */
@@ -29,6 +29,13 @@ export function lifecycleStatusLabel(a: Agreement): string | null {
   if (a.supersededBy) return LIFECYCLE_LABEL.vervangen;
   if (a.withdrawnBy) return LIFECYCLE_LABEL.ingetrokken;
   return null;
+}
+
+/** The badge beside the status while the owner's closure proposal awaits the table: its word and, on hover, what it means. */
+export function closureBadge(a: Agreement): { label: string; title: string } | null {
+  const p = a.closureProposal;
+  if (!p) return null;
+  return { label: CLOSURE_PROPOSED, title: `De eigenaar stelde op ${formatDateNl(p.date)} voor deze afspraak af te doen; de tafel moet nog instemmen.` };
 }
 
 /** "mogelijk afgedaan in LRT 25 april 2023, regel 32": the best proposal, linked to its meeting. */

@@ -47,3 +47,35 @@ describe('a confirmed agreement (no label in the adopted minutes) on the site', 
     expect(blockMeta(labelled, ctx)).not.toContain('bevestigd door het secretariaat');
   });
 });
+
+describe('a closure proposal and a proposed follow-up on cards and on the agreement page', async () => {
+  const { siteContext } = await import('../../../src/publish/site/siteContext.js');
+  const { openListPage } = await import('../../../src/publish/site/openListPage.js');
+  const { registry, run, shippedSources } = await import('../../helpers.js');
+  const { EXTRA_TERMS, shippedSiteData } = await import('./fixtures.js');
+  // The follow-up meeting of lrt-2023-04-21-1 not confirmed (only proposed); JenV proposes closing lrt-2023-04-21-4.
+  const proposal = source(
+    'agreements/2023-05-10-lrt-2023-04-21-4.md',
+    '---\nafspraak: lrt-2023-04-21-4\ndatum: 2023-05-10\nstatus: afdoeningsvoorstel\nstuk: brief-medeoverheden-2023-05\n---\n\nDe brief aan de medeoverheden informeert over de voorjaarsnota.\n',
+  );
+  const sources = [...shippedSources().filter((s) => s.path !== 'agreements/2023-04-25-lrt-2023-04-21-1.md'), proposal];
+  const ctx = siteContext({ result: run(sources, '2023-06-01'), registry: registry(), glossaryEntries: EXTRA_TERMS, asOf: '2023-06-01', siteData: shippedSiteData() });
+  const page = (id: string) => agreementPageBuilder(ctx)(ctx.register.agreements.find((a) => a.id === id)!);
+
+  it('an open closure proposal is a badge on the card, on /open/ and on the page, with what it means', () => {
+    expect(page('lrt-2023-04-21-4').closureProposed).toEqual({ label: 'afdoeningsvoorstel', title: 'De eigenaar stelde op 10 mei 2023 voor deze afspraak af te doen; de tafel moet nog instemmen.' });
+    expect(page('lrt-2023-04-21-4').statusSourceLabel).toBe('de eigenaar stelde voor af te doen; de tafel moet nog instemmen');
+    const onOpen = openListPage(ctx).groups.flatMap((g) => g.agreements);
+    expect(onOpen.filter((c) => c.closureProposed).map((c) => c.id)).toEqual(['lrt-2023-04-21-4']);
+    expect(page('lrt-2023-04-21-3').closureProposed).toBeNull();
+  });
+
+  it('with only a proposed follow-up the page says "mogelijk afgedaan in …" with the link, not "nog geen vervolg bekend"', () => {
+    const p = page('lrt-2023-04-21-1');
+    expect(p.statusSourceLabel).toBe('mogelijk afgedaan in LRT 25 april 2023, regel 36');
+    expect(p.statusSourceUrl).toBe(ctx.urls.meeting('lrt-2023-04-25'));
+    // Nothing proposed, nothing known: the plain words stay.
+    expect(page('lrt-2023-04-21-3').statusSourceLabel).toBe('nog geen vervolg bekend');
+    expect(page('lrt-2023-04-21-3').statusSourceUrl).toBeNull();
+  });
+});
