@@ -10,9 +10,7 @@ import { sha, toolVersion } from './cache/fileCache.js';
 import { loadRenderMemo } from './site/renderMemoStore.js';
 import { phase } from './timings.js';
 import { renderRun } from './site/renderRun.js';
-import { releaseMemory } from './site/releaseMemory.js';
 import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
-import { releaseTree } from './cache/reviveSource.js';
 import { claimOutput, siblings, SITE_MARKER, SITE_MARKER_TEXT, type Claim, type Refusal } from './site/outputFolder.js';
 import type { RuleCall } from '../diagnostics/messages.js';
 import { diagnostic, diagnosticOf } from '../diagnostics/diagnostic.js';
@@ -37,6 +35,8 @@ export interface BuildSiteOptions extends Omit<SiteInput, 'renderMemo'> {
    * test checks the folder there, or throws to stop the build as a kill would.
    */
   onStep?: (step: SwapStep, paths: { out: string; staging: string; old: string }) => void | Promise<void>;
+  /** A full garbage collection between the slices of the site (Io.collectGarbage); none by default. */
+  collectGarbage?: () => void;
   /** Test seam: how files of /data/ and the marker are written (default node:fs); a test makes it fail as a full disk does. */
   writeFile?: (file: string, data: string | Uint8Array) => Promise<void>;
 }
@@ -104,6 +104,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<{ pages: number
 async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: number; bytes: number }> {
   const write = opts.writeFile ?? ((file: string, data: string | Uint8Array) => writeFile(file, data));
   const step = opts.onStep ?? (() => {});
+  const releaseMemory = opts.collectGarbage ?? (() => {});
 
   const memo = loadRenderMemo(opts.cacheDir ?? null);
   const parts = siteParts({
@@ -118,9 +119,6 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     renderMemo: memo.memo,
   }, releaseMemory);
   const { ctx } = parts;
-  // Trees only minutes and documents are rendered from; the others go now, those once rendered.
-  const rendered = new Set([...ctx.minutes.map((m) => m.source), ...ctx.documents.map((d) => d.source)]);
-  for (const p of opts.result.parsed) if (!rendered.has(p)) releaseTree(p);
 
   // Pages whose item, site-wide data and templates are as in the last build into this folder are
   // taken from it; Eleventy renders the rest.
@@ -168,7 +166,6 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
       releaseMemory();
     };
     let overview: OverviewModel | null = parts.overviews(files);
-    for (const d of ctx.documents) releaseTree(d.source);
     const firstIgnore = plan.unchangedOverviews((k) => (overview as Record<string, unknown>)[k]);
     let batch: Partial<Record<CollectionName, unknown[]>> = { documents: plan.items('documents', overview.documents) };
     let size = batch.documents!.length;
@@ -182,12 +179,6 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
       for (let from = 0; from < c.count; ) {
         const to = Math.min(c.count, from + PAGES_PER_RUN - size);
         const items = plan.items(c.name, c.make(from, to));
-        // The minutes of these meetings are rendered into their pages: their trees can go.
-        if (c.name === 'meetings') 
-          for (const m of ctx.register.meetings.slice(from, to)) {
-            const record = ctx.minutesByMeeting.get(m.id);
-            if (record) releaseTree(record.source);
-          }
         (batch[c.name] ??= []).push(...items);
         size += items.length;
         from = to;

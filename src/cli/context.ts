@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { readSourcesReport, missingPaths, irregularPaths, type RawSource } from '../read/readSources.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readRegistry } from '../read/readRegistry.js';
-import type { PipelineResult } from '../pipeline.js';
-import { runPipelineFast } from './runPipelineFast.js';
+import { runPipelineWith, type PipelineResult } from '../pipeline.js';
+import { fileExecutor } from './fileExecutor.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
@@ -29,6 +29,12 @@ export interface Io {
   threads?: number;
   /** The home folder, never a build's output folder (default: the user's). */
   home?: string | null;
+  /**
+   * A full garbage collection, where the process offers one (run.ts sets it up). V8 lets garbage
+   * pile up to a large share of its multi-gigabyte limit; lrt build drops each slice's view model
+   * and Eleventy's pages at known points, and collecting there keeps the peak at what is alive.
+   */
+  collectGarbage?: () => void;
   /** Test seams of lrt build (see BuildSiteOptions): a step of the site swap, and how site files are written. */
   buildSteps?: BuildSiteOptions['onStep'];
   writeSiteFile?: BuildSiteOptions['writeFile'];
@@ -64,8 +70,8 @@ export interface CommandContext {
    * missing. `forSite`: the trees of the files are about to be rendered.
    */
   run(paths?: string[], opts?: { forSite?: boolean }): Promise<PipelineResult | null>;
-  /** The pipeline on sources already read (another version from git), with the same cache. */
-  runSources(raw: RawSource[]): Promise<PipelineResult>;
+  /** The pipeline on sources already read (another version from git, a new meeting's stub), with the same cache; `asOf` other than the run's. */
+  runSources(raw: RawSource[], opts?: { asOf?: string }): Promise<PipelineResult>;
   /** Prints diagnostics: to stderr as text, or to stdout as GitHub annotations. */
   report(r: PipelineResult, format?: string): void;
 }
@@ -76,8 +82,8 @@ export async function createContext(io: Io, options: Options, positionals: strin
   const localData = path.join(io.cwd, 'data');
   const dataDir = existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data');
   const registry = await readRegistry(dataDir, io.cwd);
-  const pipeline = async (raw: RawSource[], wantTrees: boolean) =>
-    (await runPipelineFast(raw, registry, asOf, io.now(), { cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1, wantTrees })).result;
+  const executor = fileExecutor({ cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1 });
+  const pipeline = (raw: RawSource[], forSite: boolean, on = asOf) => runPipelineWith(executor, raw, registry, on, io.now(), { forSite });
   return {
     io,
     options,
@@ -104,7 +110,7 @@ export async function createContext(io: Io, options: Options, positionals: strin
       const warnings = skipped.map((s) => diagnostic('file-not-regular', s.path, { line: 1, column: 1 }, { kind: s.kind }));
       return { ...r, diagnostics: sortDiagnostics([...warnings, ...r.diagnostics]) };
     },
-    runSources: (raw) => pipeline(raw, false),
+    runSources: (raw, opts = {}) => pipeline(raw, false, opts.asOf),
     report(r, format = 'tekst') {
       if (!r.diagnostics.length) return;
       if (format === 'github') io.out(formatGithub(r.diagnostics));

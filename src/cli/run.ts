@@ -1,5 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { edgeDiagnostics, main } from './main.js';
 import { formatText } from '../publish/formatDiagnostics.js';
 import { findErrno } from './ioErrorInDutch.js';
@@ -23,6 +25,11 @@ function unexpected(e: unknown): void {
   process.stderr.write(`${formatText(edgeDiagnostics(e, process.cwd()), { debug: process.env.LRT_DEBUG === '1' })}\n`);
 }
 
+// A full garbage collection for lrt build to call between the slices of the site (Io.collectGarbage):
+// the flag is set here, once, at the process edge, before anything else runs.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   out: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
@@ -33,6 +40,7 @@ main(process.argv.slice(2), {
   // Parsed files are kept in .cache/lrt between runs; LRT_CACHE=uit turns that off, or names another folder.
   cacheDir: process.env.LRT_CACHE === 'uit' ? null : path.resolve(process.env.LRT_CACHE || path.join(process.cwd(), '.cache', 'lrt')),
   threads: Number(process.env.LRT_THREADS) || os.availableParallelism(),
+  collectGarbage,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -32,6 +32,8 @@ export interface RawBlock {
   attributeIndent: string;
   attributes: Attribute[];
   agendaItem: AgendaItem | null;
+  /** Start of the bullet or paragraph the block stands in: the element the rendered page marks. */
+  host: Position;
 }
 
 /** An unlabelled bullet that follows up an earlier agreement ("- vervolg op: lrt-…" below it). */

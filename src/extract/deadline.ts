@@ -61,10 +61,11 @@ import { isoDate } from './deadline/calendar.js';
 import type { Candidate, ScanContext } from './deadline/candidate.js';
 import { chronoCandidates } from './deadline/chronoCandidates.js';
 import { durationCandidates } from './deadline/durationCandidates.js';
-import { meetingCandidates } from './deadline/meetingCandidates.js';
+import { mayNameAMeeting, meetingCandidates } from './deadline/meetingCandidates.js';
+import { meetingIndex, type MeetingIndex } from './deadline/meetingIndex.js';
 import { mergeAppositions } from './deadline/mergeAppositions.js';
 import { monthCandidates } from './deadline/monthCandidates.js';
-import { normalize, originalSpan } from './deadline/normalize.js';
+import { normalize, originalSpan, type Normalized } from './deadline/normalize.js';
 import { quarterCandidates } from './deadline/quarterCandidates.js';
 import { seasonCandidates } from './deadline/seasonCandidates.js';
 import { selectCandidates } from './deadline/selectCandidates.js';
@@ -80,13 +81,29 @@ export interface DeadlineContext {
   meetings: { body: string; date: string }[];
 }
 
+/** What one file's extraction knows of a deadline: the meeting date and body, not the other meetings. */
+export type FileDeadlineContext = Omit<DeadlineContext, 'meetings'>;
+
+/**
+ * Moments of a text that may name a meeting ("de volgende LRT", "de LRT van juni"), left open by
+ * the file's extraction: the text, how it is read, and every other phrase found in it. Linking
+ * finishes them (resolveMoments) once every meeting of the run is known. A plain value.
+ */
+export interface MeetingReference {
+  input: string;
+  mode: ScanContext['mode'];
+  meetingDate: string;
+  body: string;
+  /** The phrases that name no meeting, found in the normalised text. */
+  others: Candidate[];
+}
+
 /** "op 8 februari jl.": the words themselves say the date has passed. */
 const PAST_MARK_AFTER = /^\s*(?:jl\.?|j\.l\.|jongstleden|ll\.|laatstleden)(?![\p{L}])/u;
 const ISO_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 function candidates(text: string, ctx: ScanContext): Candidate[] {
   return [
-    ...meetingCandidates(text, ctx),
     ...weekCandidates(text, ctx),
     ...durationCandidates(text, ctx),
     ...monthCandidates(text, ctx),
@@ -97,13 +114,31 @@ function candidates(text: string, ctx: ScanContext): Candidate[] {
   ];
 }
 
-function findMoments(input: string, context: DeadlineContext, mode: ScanContext['mode']): Moment[] {
-  const ctx: ScanContext = { ...context, mode };
+/**
+ * The moments of a text as far as one file can tell: final, or, when the text may name a
+ * meeting, a reference for linking to resolve.
+ */
+function scanMoments(input: string, context: FileDeadlineContext, mode: ScanContext['mode']): Moment[] | MeetingReference {
+  const ctx: ScanContext = { meetingDate: context.meetingDate, body: context.body, mode };
   const normalized = normalize(input);
+  const others = candidates(normalized.text, ctx);
+  if (mayNameAMeeting(normalized.text)) return { input, mode, meetingDate: ctx.meetingDate, body: ctx.body, others };
+  return chooseMoments(input, normalized, ctx, others);
+}
+
+/** A reference's moments, with the meetings of the run known. */
+export function resolveMoments(ref: MeetingReference, meetings: MeetingIndex): Moment[] {
+  const ctx: ScanContext = { meetingDate: ref.meetingDate, body: ref.body, mode: ref.mode };
+  const normalized = normalize(ref.input);
+  return chooseMoments(ref.input, normalized, ctx, [...meetingCandidates(normalized.text, ctx, meetings), ...ref.others]);
+}
+
+function chooseMoments(input: string, normalized: Normalized, ctx: ScanContext, found: Candidate[]): Moment[] {
+  const mode = ctx.mode;
   const text = normalized.text;
   const kept: Candidate[] = [];
   let floor = 0;
-  for (const candidate of selectCandidates(candidates(text, ctx))) {
+  for (const candidate of selectCandidates(found)) {
     const prefix = candidate.takesPrefix
       ? absorbPrefix(text, candidate.start, floor)
       : { start: candidate.start, preposition: false, deadline: false };
@@ -131,7 +166,12 @@ function findMoments(input: string, context: DeadlineContext, mode: ScanContext[
 
 /** Every moment in the text, in text order, no overlaps, de-duplicated (e.g. "morgen (26-04-2023)" is ONE moment with text "morgen (26-04-2023)"). */
 export function extractMoments(text: string, ctx: DeadlineContext): Moment[] {
-  return findMoments(text, ctx, 'text');
+  return settled(scanMoments(text, ctx, 'text'), ctx.meetings);
+}
+
+/** The moments of a text in one file: final, or a reference to resolve when linking. */
+export function momentsInFile(text: string, ctx: FileDeadlineContext): Moment[] | MeetingReference {
+  return scanMoments(text, ctx, 'text');
 }
 
 /**
@@ -140,17 +180,33 @@ export function extractMoments(text: string, ctx: DeadlineContext): Moment[] {
  * unresolvable moment ("de volgende LRT" with none planned) comes back with date null.
  */
 export function parseDeadlineValue(value: string, ctx: DeadlineContext): Moment | null {
+  const r = deadlineValueInFile(value, ctx);
+  return r !== null && 'input' in r ? valueMoment(r.input, resolveMoments(r, meetingIndex(ctx.meetings))) : r;
+}
+
+/** A "termijn:" value in one file: the moment, null when it names none, or a reference to resolve when linking. */
+export function deadlineValueInFile(value: string, ctx: FileDeadlineContext): Moment | null | MeetingReference {
   const trimmed = value.trim();
   if (ISO_VALUE.test(trimmed)) {
     const [y, m, d] = trimmed.split('-').map(Number);
     return isoDate(y ?? 0, m ?? 0, d ?? 0) ? { date: trimmed, text: trimmed } : null;
   }
-  const moment = findMoments(trimmed, ctx, 'value')[0];
+  const found = scanMoments(trimmed, ctx, 'value');
+  return Array.isArray(found) ? valueMoment(trimmed, found) : found;
+}
+
+/** A "termijn:" value's moment from the moments found in it (the value trimmed). */
+export function valueMoment(trimmed: string, moments: Moment[]): Moment | null {
+  const moment = moments[0];
   if (!moment) return null;
   // The whole value must be the moment: "vijftien januari 2027" is not "januari 2027", and
   // "31 februari 2027" is no date at all. Only joining words may be left over.
   const rest = trimmed.replace(moment.text, ' ').toLowerCase();
   return /[\p{L}\p{N}]/u.test(rest.replace(LEFTOVER_WORDS, ' ')) ? null : moment;
+}
+
+function settled(found: Moment[] | MeetingReference, meetings: DeadlineContext['meetings']): Moment[] {
+  return Array.isArray(found) ? found : resolveMoments(found, meetingIndex(meetings));
 }
 
 const LEFTOVER_WORDS = /(?<![\p{L}])(uiterlijk|uiterst|v[oó]{2}r|voor|tot|en|met|op|per|in|de|het|rond|tegen|tenminste|ten minste|uiterlijk op|graag)(?![\p{L}])/gu;

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { AgreementKind, Registry } from '../schema/registry.js';
 import type { ConfirmationFrontmatter } from '../schema/frontmatter.js';
 import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
-import type { ParsedSource } from '../parse/parseSource.js';
+import type { ParsedSource, SourceText } from '../parse/parseSource.js';
 import { closest } from '../parse/closest.js';
 import { buildOrganisationIndex } from './organisationIndex.js';
 import { resolveOwners } from './resolveOwners.js';
@@ -30,7 +30,7 @@ export interface ConfirmationRecord {
   meetingId: string;
   meetingAt: Position;
   items: ConfirmedItem[];
-  source: ParsedSource;
+  source: SourceText;
 }
 
 /**

@@ -1,16 +1,17 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { unlinkedFields } from './unlinkedFields.js';
-import type { Agreement, Meeting } from '../schema/register.js';
+import type { Agreement, Meeting, Moment } from '../schema/register.js';
 import type { MinutesFrontmatter, Attendee } from '../schema/frontmatter.js';
 import { AgreementStatusSchema, type AgreementStatus, type Body, type Registry } from '../schema/registry.js';
 import { diagnostic, diagnosticOf, type Position } from '../diagnostics/diagnostic.js';
-import type { ParsedSource } from '../parse/parseSource.js';
+import type { ParsedSource, SourceText } from '../parse/parseSource.js';
 import { findBlocks, type FollowUpNote, type RawBlock } from './findBlocks.js';
 import type { OrganisationIndex } from './organisationIndex.js';
 import { resolveOwners, organisationOfPerson } from './resolveOwners.js';
 import { buildPersonIndex, fromRegistry, peopleOfBody } from './personIndex.js';
 import { attendeePeople, registeredNonPublic } from './peopleOfMinutes.js';
-import { extractMoments, parseDeadlineValue, type DeadlineContext } from './deadline.js';
+import { deadlineValueInFile, momentsInFile, type FileDeadlineContext } from './deadline.js';
+import { settleDeadline, type OpenDeadline } from './deadline/openDeadline.js';
 import { assignIds } from './assignIds.js';
 import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
@@ -43,15 +44,17 @@ export interface MinutesRecord {
   /** Blocks that need an id written into the file, for `lrt ids`. */
   pendingIds: { block: RawBlock; id: string }[];
   nonPublicNames: NonPublicName[];
-  source: ParsedSource;
+  /** Label line of each block → the start of the bullet or paragraph it stands in, for the rendered page. */
+  blockHosts: [line: number, host: Position][];
+  /** Deadlines that name a meeting ("de volgende LRT"): settled when linking, with every meeting known. */
+  openDeadlines: OpenDeadline[];
+  source: SourceText;
   diagnostics: Diagnostic[];
 }
 
 export interface ExtractContext {
   registry: Registry;
   index: OrganisationIndex;
-  /** Every meeting known in this run, for "de LRT van juni". */
-  meetings: { body: string; date: string }[];
 }
 
 /** The body a front-matter "orgaan" names, by code or alias. */
@@ -105,7 +108,8 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   const ids = assignIds(found.blocks, meetingId);
   for (const d of ids.problems) diagnostics.push(diagnosticOf(d, file, d.at));
   const chairOrg = organisationOfPerson(fm.voorzitter, ctx.index);
-  const dctx: DeadlineContext = { meetingDate: fm.datum, body: body.code, meetings: ctx.meetings };
+  const dctx: FileDeadlineContext = { meetingDate: fm.datum, body: body.code };
+  const openDeadlines: OpenDeadline[] = [];
 
   const agreements = found.blocks.map((block, i): Agreement => {
     const attr = (k: string) => block.attributes.find((a) => a.key === k);
@@ -124,18 +128,21 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       diagnostics.push(diagnostic('owner-none', file, block.at, { kind: block.label.toLowerCase() }));
 
     const termijn = attr('termijn');
-    let moments = extractMoments(block.text, dctx);
+    const text = momentsInFile(block.text, dctx);
+    let value: NonNullable<OpenDeadline['termijn']> | null = null;
     if (termijn?.value) {
-      const m = parseDeadlineValue(termijn.value, dctx);
       if (/^\d{4}-\d{2}-\d{2}$/.test(termijn.value) && !isRealDate(termijn.value))
         diagnostics.push(diagnostic('date-invalid', file, termijn.at, { key: 'termijn', value: termijn.value }));
-      else if (!m) diagnostics.push(diagnostic('deadline-unreadable', file, termijn.at, { value: termijn.value }));
-      else {
-        if (m.date && m.date < fm.datum) diagnostics.push(diagnostic('deadline-before-meeting', file, termijn.at, { value: m.date, meeting: fm.datum }));
-        moments = [m];
-      }
+      else value = { value: termijn.value, at: termijn.at, found: deadlineValueInFile(termijn.value, dctx) };
     }
-    const first = moments.filter((m) => m.date).sort((a, b) => a.date!.localeCompare(b.date!))[0] ?? null;
+    // A deadline that names a meeting is left open here and settled when linking, with every meeting known.
+    let deadline: Agreement['deadline'] = { date: null, text: null, moments: [] };
+    if (!Array.isArray(text) || (value?.found && 'input' in value.found)) openDeadlines.push({ agreement: i, text, termijn: value });
+    else {
+      const settled = settleDeadline(text, value && { value: value.value, at: value.at, moment: value.found as Moment | null }, fm.datum, file);
+      diagnostics.push(...settled.diagnostics);
+      deadline = settled.deadline;
+    }
 
     const { status, statusSource } = initialStatus(block, ctx.registry, file, diagnostics);
     const ref = attr('vervolg op');
@@ -150,7 +157,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
       owners: owners.owners,
       ownersInferred: owners.inferred,
       ownerPeople: owners.people,
-      deadline: { date: first?.date ?? null, text: first?.text ?? null, moments },
+      deadline,
       status,
       statusSource,
       overdue: false,
@@ -184,6 +191,8 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     blockCount: found.blocks.length,
     pendingIds: ids.ids.flatMap((x, i) => (x.written ? [] : [{ block: found.blocks[i]!, id: x.id }])),
     nonPublicNames,
+    blockHosts: found.blocks.map((b): [number, Position] => [b.at.line, b.host]),
+    openDeadlines,
     source,
     diagnostics,
   };

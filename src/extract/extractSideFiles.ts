@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { StatusUpdateFrontmatter, DocumentFrontmatter } from '../schema/frontmatter.js';
-import type { ParsedSource } from '../parse/parseSource.js';
+import type { ParsedSource, SourceText } from '../parse/parseSource.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { AgreementStatus } from '../schema/registry.js';
 import { squash } from './normalize.js';
@@ -18,7 +18,7 @@ export interface StatusUpdateRecord {
   proposal: { evidence: string | null; at: Position } | null;
   bron: string | null;
   text: string;
-  source: ParsedSource;
+  source: SourceText;
 }
 
 export interface DocumentRecord {
@@ -26,7 +26,7 @@ export interface DocumentRecord {
   file: string;
   fm: DocumentFrontmatter;
   carriesOutAt: Position[];
-  source: ParsedSource;
+  source: SourceText;
 }
 
 /** The text of a file without its front matter, as one line. */

@@ -63,6 +63,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
         attributeIndent: host.indent,
         attributes: group,
         agendaItem: current,
+        host: host.at,
       });
       out.sites.push(seg.at);
     });

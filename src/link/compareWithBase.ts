@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Agreement } from '../schema/register.js';
 import type { SourceRecord } from '../extract/extractAll.js';
 import type { MinutesRecord } from '../extract/extractMinutes.js';
-import type { ParsedSource } from '../parse/parseSource.js';
+import type { SourceText } from '../parse/parseSource.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { keptShare } from './keptShare.js';
 import { diffLines, currentLineOf } from './diffLines.js';
@@ -22,7 +22,7 @@ const MOVED_TEXT = 0.75;
 interface Side {
   records: SourceRecord[];
   /** Every file that could be read, also those whose front matter is broken. */
-  parsed?: ParsedSource[];
+  parsed?: SourceText[];
   diagnostics?: Diagnostic[];
 }
 

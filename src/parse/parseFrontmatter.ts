@@ -1,4 +1,4 @@
-import { Document, parseDocument, visit, isMap, isPair, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { parseDocument, visit, isMap, isPair, isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { positionIn } from './positionIn.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic, diagnosticOf, type Position } from '../diagnostics/diagnostic.js';
@@ -8,7 +8,6 @@ import { yamlErrorInDutch } from './yamlErrorInDutch.js';
 export interface Frontmatter {
   /** Plain data, or null when the YAML could not be read. */
   data: unknown;
-  doc: Document;
   /** Where a value (or, with `key`, its key) stands in the file; the nearest parent if absent. */
   positionOf(path: (string | number)[], key?: boolean): Position;
   diagnostics: Diagnostic[];
@@ -140,7 +139,7 @@ export function parseFrontmatter(file: string, written: string, fenceLine: numbe
     }
     return best;
   };
-  return { data, doc, positionOf, diagnostics };
+  return { data, positionOf, diagnostics };
 }
 
 /**
@@ -156,5 +155,5 @@ function unwrapTypographicQuotes(node: Scalar): void {
 /** Front matter not read at all: one error at the opening fence, and no data to validate. */
 function refusedFrontmatter(file: string, fenceLine: number, rule: 'frontmatter-too-large' | 'frontmatter-too-many-entries', params: { count?: number; max: number }): Frontmatter {
   const at = { line: fenceLine, column: 1 };
-  return { data: null, doc: new Document(), positionOf: () => at, diagnostics: [diagnosticOf({ rule, params } as RuleCall, file, at)] };
+  return { data: null, positionOf: () => at, diagnostics: [diagnosticOf({ rule, params } as RuleCall, file, at)] };
 }

@@ -18,6 +18,12 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A parsed file as the stages after extraction see it: text and front matter, no tree (the site
+ * renders from the copy the file's result carries, FilePublish).
+ */
+export type SourceText = Omit<ParsedSource, 'tree'>;
+
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 const withoutFrontmatter = unified().use(remarkParse).use(remarkGfm);
 // The same trees for texts without any GFM syntax (see usesGfm), built in about 60% of the time.

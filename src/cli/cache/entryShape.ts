@@ -1,4 +1,4 @@
-import type { ExtractEntry, FrontEntry } from '../parallel/fileTasks.js';
+import type { FilePublish, FileResult } from '../../readParseExtract.js';
 import { DiagnosticSchema } from '../../schema/diagnostic.js';
 
 /** Side files' record kinds: status updates, documents, confirmations of unlabelled commitments. */
@@ -42,39 +42,10 @@ function isFrozenFrontmatter(v: unknown): boolean {
   );
 }
 
-function isClassified(c: unknown): boolean {
-  if (!isObject(c) || !isDiagnostics(c.diagnostics)) return false;
-  switch (c.kind) {
-    case 'verslag':
-      return isObject(c.fm) && typeof c.fm.datum === 'string' && typeof c.body === 'string';
-    case 'bijlage':
-      return isObject(c.record) && SIDE_KINDS.has(c.record.kind);
-    case 'geen':
-      return typeof c.unregistered === 'boolean' && isDiagnostics(c.counted);
-    case 'kapot':
-      return true;
-    default:
-      return false;
-  }
-}
+const RECORD_KINDS: ReadonlySet<unknown> = new Set(['verslag', ...SIDE_KINDS]);
 
-export function isFrontEntry(v: unknown): v is FrontEntry {
+function isMinutesRecord(r: Record<string, unknown>): boolean {
   return (
-    isObject(v) &&
-    isDiagnostics(v.parseDiagnostics) &&
-    isFrozenFrontmatter(v.frontmatter) &&
-    isClassified(v.classified) &&
-    (v.sections === undefined || v.sections === null || Array.isArray(v.sections))
-  );
-}
-
-export function isExtractEntry(v: unknown): v is ExtractEntry {
-  if (!isObject(v) || !isDiagnostics(v.diagnostics) || !isDiagnostics(v.counted) || typeof v.lookedUp !== 'boolean') return false;
-  const r = v.record;
-  if (r === null) return true;
-  return (
-    isObject(r) &&
-    r.kind === 'verslag' &&
     typeof r.file === 'string' &&
     isObject(r.meeting) &&
     Array.isArray(r.agreements) &&
@@ -83,6 +54,38 @@ export function isExtractEntry(v: unknown): v is ExtractEntry {
     Number.isInteger(r.blockCount) &&
     Array.isArray(r.pendingIds) &&
     Array.isArray(r.nonPublicNames) &&
+    Array.isArray(r.openDeadlines) &&
     isDiagnostics(r.diagnostics)
   );
+}
+
+export function isPublish(p: unknown): p is FilePublish {
+  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections) && p.terms instanceof Uint8Array;
+}
+
+/** The kind of cache entry that holds one file's result (FileResult), without what the site needs of it. */
+export const FILE_ENTRY = 'bestand';
+/** What the site needs of the file (FilePublish), under the same key: lrt check never reads it. */
+export const PUBLISH_ENTRY = 'weergavebron';
+
+/** Whether the site renders this file, so a build needs its FilePublish. */
+export function isRendered(r: FileResult): boolean {
+  return r.meeting !== null || r.record?.kind === 'stuk';
+}
+
+/** Whether a value read back from the cache has the shape of a file's result (its publish part kept apart). */
+export function isFileResult(v: unknown): v is FileResult {
+  if (
+    !isObject(v) ||
+    typeof v.file !== 'string' ||
+    (v.text !== null && typeof v.text !== 'string') ||
+    !isDiagnostics(v.parseDiagnostics) ||
+    !isDiagnostics(v.diagnostics) ||
+    !isFrozenFrontmatter(v.frontmatter) ||
+    (v.meeting !== null && !(isObject(v.meeting) && typeof v.meeting.body === 'string' && typeof v.meeting.date === 'string'))
+  )
+    return false;
+  const r = v.record;
+  if (r !== null && !(isObject(r) && RECORD_KINDS.has(r.kind) && (r.kind !== 'verslag' || isMinutesRecord(r)))) return false;
+  return v.publish === null;
 }

@@ -80,6 +80,7 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
       claim,
       onStep: ctx.io.buildSteps,
       writeFile: ctx.io.writeSiteFile,
+      collectGarbage: ctx.io.collectGarbage,
     });
     ctx.io.err(
       `Site gebouwd in ${out}/: ${pages} pagina's, ${new Intl.NumberFormat('nl-NL').format(Math.round(bytes / 1024))} kB; ` +

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { DEFAULT_PATHS, tell, type Command } from '../context.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { readSources } from '../../read/readSources.js';
-import { runPipeline } from '../../pipeline.js';
 import { isRealDate } from '../../schema/isoDate.js';
 import { findBody } from '../../extract/extractMinutes.js';
 import { meetingStub, newMinutes, newMinutesPath } from '../../publish/newMinutes.js';
@@ -44,7 +43,7 @@ export const newCommand: Command = async (ctx) => {
 
   const sources = await readSources(DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p))), io.cwd);
   const stubPath = toStdout ? newMinutesPath(body, date) : path.relative(io.cwd, target).split(path.sep).join('/');
-  const r = runPipeline([...sources, meetingStub(body, date, stubPath)], ctx.registry, date, io.now());
+  const r = await ctx.runSources([...sources, meetingStub(body, date, stubPath)], { asOf: date });
   const records = r.records.filter((rec) => rec.file !== stubPath);
   const same = records.find((rec): rec is MinutesRecord => rec.kind === 'verslag' && rec.meeting.body === body.code && rec.meeting.date === date);
   if (same) {

@@ -1,19 +1,19 @@
 /**
- * A worker thread of the pipeline: parses, classifies and extracts the files it is given and lets
- * each go before the next, so no tree waits in memory. Entries go back serialised (and into the
- * cache, when there is one); a tree goes back serialised only when the caller will render it.
+ * A worker thread of the file executor: runs readParseExtract on the files it is given, one at a
+ * time, so no more than one tree waits in memory. Results go back serialised, and into the cache
+ * when there is one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
 import type { Registry } from '../../schema/registry.js';
-import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
-import { FileCache, sha } from '../cache/fileCache.js';
-import { extractOf, frontOf } from './fileTasks.js';
+import { prepareTask, readParseExtract, type PreparedTask } from '../../readParseExtract.js';
+import { FileCache } from '../cache/fileCache.js';
+import { FILE_ENTRY, PUBLISH_ENTRY } from '../cache/entryShape.js';
 import type { WorkerReply, WorkerRequest, WorkerResult } from './workerProtocol.js';
 
 const { registry, cacheDir } = workerData as { registry: Registry; cacheDir: string | null };
 const cache = cacheDir ? new FileCache(cacheDir) : null;
-const index = buildOrganisationIndex(registry.organisaties);
+const tasks = new Map<boolean, PreparedTask>();
 const BATCH = 24;
 
 function send(reply: WorkerReply): void {
@@ -21,23 +21,16 @@ function send(reply: WorkerReply): void {
 }
 
 function run(req: WorkerRequest): void {
-  const ctx = { registry, index, meetings: req.meetings.meetings };
+  let task = tasks.get(req.forSite);
+  if (!task) tasks.set(req.forSite, (task = prepareTask({ registry, forSite: req.forSite })));
   let batch: WorkerResult[] = [];
   for (const job of req.jobs) {
-    const { entry, source, candidate } = frontOf(job.file, job.text, registry, req.wantTrees);
-    const result: WorkerResult = { id: job.id };
-    if (req.type === 'front') {
-      result.entry = v8.serialize(entry);
-      cache?.putBuffer('voor', job.key, result.entry);
-    }
-    if (candidate) {
-      const extracted = extractOf(candidate, ctx, registry);
-      result.extract = v8.serialize(extracted);
-      const key = extracted.lookedUp ? sha(job.key, req.meetings.bodies, req.meetings.list) : sha(job.key, req.meetings.bodies);
-      cache?.putBuffer('uit', key, result.extract);
-    }
-    if (req.wantTrees && source) result.tree = v8.serialize(source.tree);
-    batch.push(result);
+    const { publish, ...rest } = readParseExtract({ path: job.path, bytes: job.bytes }, task);
+    const result = v8.serialize({ ...rest, publish: null });
+    cache?.putBuffer(FILE_ENTRY, job.key, result);
+    const published = publish ? v8.serialize(publish) : undefined;
+    if (published) cache?.putBuffer(PUBLISH_ENTRY, job.key, published);
+    batch.push({ id: job.id, result, ...(published ? { publish: published } : {}) });
     if (batch.length >= BATCH) {
       send({ type: 'results', results: batch });
       batch = [];

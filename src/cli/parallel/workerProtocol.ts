@@ -1,35 +1,25 @@
-/** The meetings a run extracts against, with the hashes its cache keys are made of. */
-export interface MeetingList {
-  meetings: { body: string; date: string }[];
-  /** Hash of the body codes among them (deadline phrases are read with these). */
-  bodies: string;
-  /** Hash of the whole list (for an extraction that looked a meeting up). */
-  list: string;
-}
-
-/** A decoded file to parse, classify and, when it is minutes, extract; `key` names its cache entry. */
+/** A file for a worker to read, parse and extract; `key` names its cache entry. */
 export interface FileJob {
   id: number;
-  file: string;
-  text: string;
+  path: string;
+  bytes: Uint8Array;
   key: string;
 }
 
-/**
- * front: parse and classify, and extract minutes against a provisional list of meetings (read
- * from the front matter alone; the caller checks it against the real one). extract: parse again
- * and extract against the final list.
- */
-export type WorkerRequest =
-  | { type: 'front'; jobs: FileJob[]; wantTrees: boolean; meetings: MeetingList }
-  | { type: 'extract'; jobs: FileJob[]; wantTrees: boolean; meetings: MeetingList };
+export interface WorkerRequest {
+  jobs: FileJob[];
+  forSite: boolean;
+}
 
-/** Entries travel serialised (v8): the same bytes go into the cache. Trees too, when asked for. */
+/**
+ * A file's result, serialised (v8) once in the worker: the same bytes go into the cache and
+ * back to the main thread.
+ */
 export interface WorkerResult {
   id: number;
-  entry?: Uint8Array;
-  extract?: Uint8Array;
-  tree?: Uint8Array;
+  /** The result without its publish part, which comes apart (as the cache keeps them). */
+  result: Uint8Array;
+  publish?: Uint8Array;
 }
 
 export type WorkerReply = { type: 'results'; results: WorkerResult[]; done?: boolean } | { type: 'error'; message: string };

@@ -3,7 +3,6 @@
 export interface ScanContext {
   meetingDate: string;
   body: string;
-  meetings: { body: string; date: string }[];
   /**
    * 'text': running minutes text, where bare period names and past dates are
    * usually references. 'value': a "termijn:" value, which is a deadline by definition.

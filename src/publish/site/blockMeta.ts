@@ -5,6 +5,7 @@ import { ownerlessPeopleNote, publicPeopleOf } from '../ownersText.js';
 import { KIND_LABEL, STATUS_LABEL } from './dutchLabels.js';
 import type { SiteContext } from './siteContext.js';
 import type { BlockMark } from './decorateBlocks.js';
+import type { Position } from '../../diagnostics/diagnostic.js';
 
 /** The line under an agreement in the minutes: its register data, built as trusted HTML. */
 export function blockMeta(a: Agreement, ctx: SiteContext): string {
@@ -32,13 +33,17 @@ export function blockMeta(a: Agreement, ctx: SiteContext): string {
 }
 
 /**
- * Marks for every agreement of one minutes file, by the line it starts on. Blocks that start on
- * one line ("- Afspraak: … Besluit: …") share a mark: the first block's, with the others under it.
+ * Marks for every agreement of one minutes file, by the line it starts on, each with the element
+ * extraction found it in (`hosts`: label line → start of its bullet or paragraph). Blocks that start
+ * on one line ("- Afspraak: … Besluit: …") share a mark: the first block's, with the others under it.
  */
-export function blockMarks(agreements: Agreement[], ctx: SiteContext): Map<number, BlockMark> {
+export function blockMarks(agreements: Agreement[], ctx: SiteContext, hosts: [number, Position][] = []): Map<number, BlockMark> {
+  const hostOf = new Map(hosts.map(([line, at]) => [line, `${at.line}:${at.column}`]));
   const marks = new Map<number, BlockMark>();
   for (const a of agreements) {
+    const host = hostOf.get(a.source.line);
     const mark: BlockMark = {
+      ...(host ? { host } : {}),
       id: a.id,
       className: ['blok', `blok--${a.kind}`, `blok--${a.status}`, ...(a.overdue ? ['blok--te-laat'] : [])],
       label: a.label,

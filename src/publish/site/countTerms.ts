@@ -1,4 +1,6 @@
-import { lunr, SEPARATOR } from './dutchLunr.js';
+import v8 from 'node:v8';
+import { dutchIndex, lunr, SEPARATOR } from './dutchLunr.js';
+import { SEARCH_FIELDS } from './searchFields.js';
 
 /** A field's terms: each distinct term with its count, in order of first occurrence, and the total. */
 export interface CountedTerms {
@@ -14,9 +16,10 @@ const NONE: CountedTerms = { terms: [], length: 0 };
  * and per text: minutes repeat their words, and an agreement's passage is indexed twice (as a
  * passage and as the agreement's context).
  */
-export function termCounter(pipeline: lunr.Pipeline): (text: unknown) => CountedTerms {
+export function termCounter(pipeline: lunr.Pipeline, known: Iterable<[string, CountedTerms]> = []): (text: unknown) => CountedTerms {
   const words = new Map<string, string[]>();
-  const texts = new Map<string, CountedTerms>();
+  // Texts counted where their file was read (FilePublish.terms): a rebuild counts only what changed.
+  const texts = new Map<string, CountedTerms>(known);
   return (value) => {
     if (value === null || value === undefined) return NONE;
     const text = String(value);
@@ -35,4 +38,27 @@ export function termCounter(pipeline: lunr.Pipeline): (text: unknown) => Counted
     texts.set(text, counted);
     return counted;
   };
+}
+
+/** The pipeline lunr's builder runs on every field of the search index (the index's own, built once). */
+export function indexPipeline(): { pipeline: lunr.Pipeline; index: lunr.Index } {
+  let pipeline: lunr.Pipeline | null = null;
+  const index = dutchIndex((b) => {
+    b.ref('r');
+    for (const f of SEARCH_FIELDS) b.field(f.name, { boost: f.boost });
+    pipeline = b.pipeline;
+  });
+  return { pipeline: pipeline!, index };
+}
+
+/**
+ * Counted terms as bytes: a file's result keeps its passages' counts this way until the search
+ * index is built (a few bytes a term, where the arrays take tens).
+ */
+export function packTerms(counted: CountedTerms[]): Uint8Array {
+  return v8.serialize(counted);
+}
+
+export function unpackTerms(bytes: Uint8Array): CountedTerms[] {
+  return v8.deserialize(bytes) as CountedTerms[];
 }

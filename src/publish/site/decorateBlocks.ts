@@ -6,6 +6,12 @@ import { ATTRIBUTE_LINE, ATTRIBUTE_SPELLINGS } from '../../extract/attributes.js
 
 /** How one agreement or decision is marked where it stands in the minutes. */
 export interface BlockMark {
+  /**
+   * "line:column" where the bullet or paragraph extraction found the block in starts: the element
+   * that shows it. Absent for an agreement linking found (a confirmed commitment): shown with the
+   * element its line is in.
+   */
+  host?: string;
   id: string;
   className: string[];
   /** The label as written ("Afspraak"), set in bold where the text opens with it. */
@@ -68,8 +74,15 @@ function boldLabel(el: Element, label: string): void {
   );
 }
 
-function lineOf(n: Element): number | undefined {
-  return n.position?.start.line;
+/** The mark of an element: by where it starts, else (an agreement linking found) by its line. */
+function markOf(n: Element, marks: Map<string, BlockMark>, used: Set<string>): [string, BlockMark] | undefined {
+  const start = n.position?.start;
+  if (!start) return undefined;
+  for (const key of [`${start.line}:${start.column}`, String(start.line)]) {
+    const mark = used.has(key) ? undefined : marks.get(key);
+    if (mark) return [key, mark];
+  }
+  return undefined;
 }
 
 /** The register lines under a block: its own, then one per further block in the same bullet or paragraph. */
@@ -79,11 +92,11 @@ function metaLines(mark: BlockMark): string {
 }
 
 /**
- * Marks keyed by the line of the element that shows them. A block whose label stands on a later
- * line of a paragraph (after a line break) is shown with the paragraph, or the bullet it opens;
- * blocks that end up on one element are merged, in source order.
+ * Marks keyed by the element that shows them: "line:column" of the element extraction found the
+ * block in, or, for an agreement without one, the line of the element its label's line is in (the
+ * paragraph, or the bullet it opens). Blocks that end up on one element are merged, in source order.
  */
-function marksByElement(tree: HastRoot, marks: Map<number, BlockMark>): Map<number, BlockMark> {
+function marksByElement(tree: HastRoot, marks: Map<number, BlockMark>): Map<string, BlockMark> {
   const starts = new Set<number>();
   const paragraphs: { start: number; end: number }[] = [];
   const collect = (n: HastRoot | Element) => {
@@ -97,9 +110,9 @@ function marksByElement(tree: HastRoot, marks: Map<number, BlockMark>): Map<numb
     }
   };
   collect(tree);
-  const out = new Map<number, BlockMark>();
+  const out = new Map<string, BlockMark>();
   for (const [line, mark] of [...marks].sort((a, b) => a[0] - b[0])) {
-    const host = starts.has(line) ? line : (paragraphs.find((p) => p.start < line && line <= p.end)?.start ?? line);
+    const host = mark.host ?? String(starts.has(line) ? line : (paragraphs.find((p) => p.start < line && line <= p.end)?.start ?? line));
     const first = out.get(host);
     if (first) first.more = [...(first.more ?? []), mark, ...(mark.more ?? [])];
     else out.set(host, { ...mark });
@@ -114,7 +127,7 @@ function marksByElement(tree: HastRoot, marks: Map<number, BlockMark>): Map<numb
  */
 export function decorateBlocks(tree: HastRoot, given: Map<number, BlockMark>, followUpHref: (ref: string) => string | null): void {
   const marks = marksByElement(tree, given);
-  const used = new Set<number>();
+  const used = new Set<string>();
   const notesMeta = (attrs: { key: string; value: string }[]) =>
     attrs
       .map(({ key, value }) => {
@@ -131,10 +144,10 @@ export function decorateBlocks(tree: HastRoot, given: Map<number, BlockMark>, fo
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
       if (node.type !== 'element') continue;
-      const line = lineOf(node);
-      const mark = line !== undefined && !used.has(line) ? marks.get(line) : undefined;
-      if (mark && (node.tagName === 'li' || node.tagName === 'p')) {
-        used.add(line!);
+      const found = node.tagName === 'li' || node.tagName === 'p' ? markOf(node, marks, used) : undefined;
+      if (found) {
+        const [key, mark] = found;
+        used.add(key);
         boldLabel(node, mark.label);
         if (node.tagName === 'li') {
           node.children = node.children.filter((c) => !attributeList(c));

@@ -2,6 +2,7 @@ import { formatDateNl } from '../formatDateNl.js';
 import { abbreviateText } from './abbreviate.js';
 import { ownerRef, type OwnerRef } from './agreementCard.js';
 import { KIND_LABEL } from './dutchLabels.js';
+import { sourceTree } from './sourceSections.js';
 import { renderTree } from './renderTree.js';
 import type { SiteContext } from './siteContext.js';
 import type { DocumentRecord } from '../../extract/extractSideFiles.js';
@@ -28,7 +29,7 @@ export function documentPages(ctx: SiteContext): DocumentPage[] {
 /** One document's page: the build makes them in slices and drops each slice once rendered. */
 export function documentPage(ctx: SiteContext, d: DocumentRecord): DocumentPage {
   const seen = new Set<string>();
-  const rendered = renderTree(d.source.tree, { glossary: ctx.glossary, seen, headingPrefix: 'deel', topLevel: 3 });
+  const rendered = renderTree(sourceTree(d.source, ctx.published.get(d.file)), { glossary: ctx.glossary, seen, headingPrefix: 'deel', topLevel: 3 });
   return {
     id: d.fm.id,
     url: ctx.urls.document(d.fm.id),

@@ -20,6 +20,8 @@ export interface Glossary {
   byForm: Map<string, Term>;
   /** Matches any form as a whole word; null when there is nothing to mark. */
   pattern: RegExp | null;
+  /** The glossary as text: rendered minutes are remembered per glossary (renderMemo). */
+  key: string;
 }
 
 /** "JenV", "CdK", "VNG": a code reads as an abbreviation when it has two capitals and no space. */
@@ -64,5 +66,5 @@ export function buildGlossary(registry: Registry, extra: GlossaryEntry[]): Gloss
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Whole words only: "VR" must not match inside "VRO", nor "JenV" inside "SJenV".
   const pattern = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-  return { terms, byForm, pattern };
+  return { terms, byForm, pattern, key: JSON.stringify([terms, pattern?.source ?? null, pattern?.flags ?? null]) };
 }

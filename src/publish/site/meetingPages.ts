@@ -103,10 +103,10 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
     const presentHtml = m.present.map((p) => abbreviateText(p, ctx.glossary, seen));
     const absentHtml = m.absent.map((p) => abbreviateText(p, ctx.glossary, seen));
     const rendered = record
-      ? renderSource(record.source, {
+      ? renderSource(record.source, ctx.published.get(record.file), {
           glossary: ctx.glossary,
           seen,
-          marks: blockMarks(agreements, ctx),
+          marks: blockMarks(agreements, ctx, record.blockHosts),
           followUpHref: (ref) => (ctx.agreementsById.has(ref) ? ctx.urls.agreement(ref) : null),
           headingPrefix: 'punt',
           topLevel: 3,

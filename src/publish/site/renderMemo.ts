@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ParsedSource } from '../../parse/parseSource.js';
-import type { Glossary } from './glossary.js';
+import type { SourceText } from '../../parse/parseSource.js';
+import type { FilePublish } from '../../readParseExtract.js';
+import { sourceTree } from './sourceSections.js';
 import { renderTree, type RenderedTree, type RenderOptions } from './renderTree.js';
 
 /** One file rendered, with what the rendering depended on beyond its key. */
@@ -19,25 +20,19 @@ export interface RenderMemo {
   set(key: string, value: StoredRender): void;
 }
 
-const glossaryKeys = new WeakMap<Glossary, string>();
-function glossaryKey(g: Glossary): string {
-  let key = glossaryKeys.get(g);
-  if (!key) glossaryKeys.set(g, (key = JSON.stringify([g.terms, g.pattern?.source ?? null, g.pattern?.flags ?? null])));
-  return key;
-}
 
 /**
  * renderTree for a whole file, remembered: the same text, marks, terms already explained and
  * links give the same HTML, so a rebuild renders only what changed. Without a memo, or on a
  * miss, the tree is rendered as always.
  */
-export function renderSource(source: ParsedSource, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
-  if (!memo) return renderTree(source.tree, opts);
+export function renderSource(source: SourceText, published: FilePublish | undefined, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
+  if (!memo) return renderTree(sourceTree(source, published), opts);
   const h = createHash('sha1');
   for (const part of [
     source.file,
     source.text,
-    glossaryKey(opts.glossary),
+    opts.glossary.key,
     JSON.stringify([...opts.seen]),
     JSON.stringify([...(opts.marks ?? new Map())]),
     opts.headingPrefix ?? '',
@@ -52,7 +47,7 @@ export function renderSource(source: ParsedSource, opts: RenderOptions, memo?: R
     return { html: hit.html, headings: hit.headings };
   }
   const links: [string, string | null][] = [];
-  const rendered = renderTree(source.tree, {
+  const rendered = renderTree(sourceTree(source, published), {
     ...opts,
     followUpHref: (ref) => {
       const href = follow(ref);

@@ -65,7 +65,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
   for (const rec of ctx.minutes) {
     const m = rec.meeting;
     const list: { start: number; at: number }[] = [];
-    for (const s of sectionsOfSource(rec.source)) {
+    for (const s of sectionsOfSource(rec.source, ctx.published.get(rec.file))) {
       if (!s.text) continue;
       list.push({ start: s.startLine, at: docs.length });
       const title = s.title ? `${meetingTitle(m)}: ${s.title}` : meetingTitle(m);
@@ -112,7 +112,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
   }
 
   for (const d of ctx.documents) {
-    for (const s of sectionsOfSource(d.source)) {
+    for (const s of sectionsOfSource(d.source, ctx.published.get(d.file))) {
       if (!s.text) continue;
       const title = s.title ? `${d.fm.titel}: ${s.title}` : d.fm.titel;
       docs.push({

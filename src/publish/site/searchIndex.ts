@@ -1,6 +1,6 @@
-import { dutchIndex, dutchStem, type lunr } from './dutchLunr.js';
-import { termCounter } from './countTerms.js';
-import { buildLunrIndex, toLunrJson, type LunrField, type LunrIndexData } from './lunrIndexBuilder.js';
+import { dutchStem } from './dutchLunr.js';
+import { indexPipeline, termCounter, type CountedTerms } from './countTerms.js';
+import { buildLunrIndex, toLunrJson, type LunrIndexData } from './lunrIndexBuilder.js';
 import type { Glossary } from './glossary.js';
 import type { Labels } from '../../schema/registry.js';
 import type { SearchDoc } from './searchDocuments.js';
@@ -57,15 +57,9 @@ export function restoreIndex(index: SerializedIndex): SerializedIndex {
   return index;
 }
 
-/** The indexed fields and their weights; agreements' context (their passage) counts little. */
-export const SEARCH_FIELDS: LunrField[] = [
-  { name: 'title', boost: 2 },
-  { name: 'text', boost: 1 },
-  { name: 'owners', boost: 3 },
-  { name: 'meanings', boost: 1 },
-  { name: 'extra', boost: 0.5 },
-  { name: 'context', boost: 0.3 },
-];
+import { SEARCH_FIELDS } from './searchFields.js';
+
+export { SEARCH_FIELDS };
 
 /** Everything search needs, before it is written as one file or as shards. */
 export interface SearchData {
@@ -84,15 +78,17 @@ export interface SearchData {
  * Agreements weigh more than passages: they are what people look for. lunr's own builder makes
  * an object per posting; lunrIndexBuilder computes the same index in plain arrays.
  */
-export function buildSearchData(docs: SearchDoc[], glossary: Glossary, labels: Labels, ask: SearchAsk | null = null, kindWords: Record<string, string> = {}): SearchData {
-  let pipeline: lunr.Pipeline | null = null;
+export function buildSearchData(
+  docs: SearchDoc[],
+  glossary: Glossary,
+  labels: Labels,
+  ask: SearchAsk | null = null,
+  kindWords: Record<string, string> = {},
+  counted: Iterable<[string, CountedTerms]> = [],
+): SearchData {
   // An empty Dutch index gives the builder's pipeline (to count terms with) and the serialised search pipeline.
-  const empty = dutchIndex((b) => {
-    b.ref('r');
-    for (const f of SEARCH_FIELDS) b.field(f.name, { boost: f.boost });
-    pipeline = b.pipeline;
-  });
-  const countTerms = termCounter(pipeline!);
+  const { pipeline, index: empty } = indexPipeline();
+  const countTerms = termCounter(pipeline, counted);
   const index = buildLunrIndex(
     SEARCH_FIELDS,
     docs.map((d, i) => ({

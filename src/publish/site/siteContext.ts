@@ -1,6 +1,6 @@
 import type { Agreement, Meeting, Register } from '../../schema/register.js';
 import type { Registry } from '../../schema/registry.js';
-import type { PipelineResult } from '../../pipeline.js';
+import type { FilePublish, PipelineResult } from '../../pipeline.js';
 import type { MinutesRecord } from '../../extract/extractMinutes.js';
 import type { DocumentRecord, StatusUpdateRecord } from '../../extract/extractSideFiles.js';
 import { buildGlossary, type Glossary, type GlossaryEntry } from './glossary.js';
@@ -42,6 +42,8 @@ export interface SiteContext {
   /** Each meeting's agreements, in register order. */
   agreementsByMeeting: Map<string, Agreement[]>;
   renderMemo?: RenderMemo;
+  /** What the pipeline kept of each rendered file (its packed tree, its passages), by path. */
+  published: Map<string, FilePublish>;
   siteData: SiteData;
   orgName(code: string): string;
   /** Link to a line of a source file, when the site knows where the sources are published. */
@@ -75,6 +77,7 @@ export function siteContext(input: SiteInput): SiteContext {
     meetingByFile: new Map(register.meetings.map((m) => [m.file, m])),
     agreementsByMeeting: groupBy(register.agreements, (a) => a.meeting.id),
     renderMemo: input.renderMemo,
+    published: result.published,
     siteData: input.siteData ?? NO_SITE_DATA,
     orgName: (code) => names.get(code) ?? (code === '—' ? 'Zonder eigenaar' : code),
     sourceHref: (file, line) => (sourceUrl ? `${sourceUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : null),

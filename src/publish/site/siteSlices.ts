@@ -12,6 +12,7 @@ import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
 import { personPage, publicOwnerPeople } from './personPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
+import { unpackTerms, type CountedTerms } from './countTerms.js';
 import { searchAsk } from './searchAsk.js';
 import { filterNavs, filterPageSource } from './filterPages.js';
 import { searchShards } from './searchShards.js';
@@ -52,7 +53,7 @@ export interface SiteParts {
 
 /**
  * `settle` is called between the steps that leave much garbage behind (the search's stages):
- * the build collects it there (src/cli/site/releaseMemory.ts).
+ * the build collects it there (Io.collectGarbage).
  */
 export function siteParts(input: SiteInput, settle: () => void = () => {}): SiteParts {
   const ctx = siteContext(input);
@@ -75,7 +76,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         let docs: SearchDoc[] | null = searchDocuments(ctx);
         search = searchPage(ctx, docs);
         settle();
-        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden);
+        const data = buildSearchData(docs, ctx.glossary, ctx.registry.labels, searchAsk(ctx), ctx.siteData.zoeken.soort_woorden, countedPassages(ctx));
         docs = null;
         settle();
         return searchShards(data);
@@ -111,4 +112,12 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
       { name: 'filters', count: filters.count, make: filters.make },
     ],
   };
+}
+
+/** The passages' terms as counted where each file was read: the search index counts only the rest. */
+function countedPassages(ctx: SiteContext): [string, CountedTerms][] {
+  return [...ctx.published.values()].flatMap((p) => {
+    const terms = unpackTerms(p.terms);
+    return p.sections.map((s, i): [string, CountedTerms] => [s.text, terms[i]!]);
+  });
 }

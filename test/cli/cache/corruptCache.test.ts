@@ -3,7 +3,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, test } from 'vitest';
 import { runPipeline } from '../../../src/pipeline.js';
-import { runPipelineFast } from '../../../src/cli/runPipelineFast.js';
+import { runPipelineWith, type PipelineResult } from '../../../src/pipeline.js';
+import { fileExecutor } from '../../../src/cli/fileExecutor.js';
 import { sealEntry } from '../../../src/cli/cache/fileCache.js';
 import type { RawSource } from '../../../src/read/readSources.js';
 import { generateMinutes } from '../../bench/generateMinutes.js';
@@ -43,9 +44,9 @@ const DAMAGE: Record<string, (file: string, all: string[], before: Map<string, B
   'one bit flipped in the checksum': flip(() => 8),
   'cut short to half': (f) => writeFileSync(f, readFileSync(f).subarray(0, Math.floor(readFileSync(f).length / 2))),
   'emptied': (f) => writeFileSync(f, ''),
-  'replaced by JSON text': (f) => writeFileSync(f, '{"parseDiagnostics": [], "classified": {"kind": "geen"}}'),
+  'replaced by JSON text': (f) => writeFileSync(f, '{"file": "x.md", "text": null, "diagnostics": [], "record": null}'),
   'whole, with a right checksum, but of another shape': (f) =>
-    writeFileSync(f, sealEntry(path.basename(f), v8.serialize({ record: { kind: 'verslag', agreements: 6 }, classified: { kind: 'verslag' }, diagnostics: [{}] }))),
+    writeFileSync(f, sealEntry(path.basename(f), v8.serialize({ file: 'x.md', text: '', parseDiagnostics: [], frontmatter: null, meeting: null, record: { kind: 'verslag', agreements: 6 }, diagnostics: [{}], publish: null }))),
   'copied to another entry\u2019s name': (f, all, before) => {
     // Each entry gets the next one's bytes (of the same kind, as they were before any was changed).
     const kind = (g: string) => path.basename(path.dirname(path.dirname(g)));
@@ -54,7 +55,7 @@ const DAMAGE: Record<string, (file: string, all: string[], before: Map<string, B
   },
 };
 
-function outcome(r: ReturnType<typeof runPipeline>) {
+function outcome(r: PipelineResult) {
   return { register: JSON.stringify(r.register), diagnostics: JSON.stringify(r.diagnostics), files: r.parsed.map((p) => p.file) };
 }
 
@@ -63,10 +64,16 @@ describe('a damaged cache entry', () => {
 
   test.each(Object.entries(DAMAGE))('%s: ignored and computed anew; the register and diagnostics are as without a cache', async (_, damage) => {
     const cacheDir = scratchDir('lrt-cache-');
-    const run = () => runPipelineFast(sources, registry(), AS_OF, NOW, { cacheDir, threads: 1, wantTrees: false });
+    const run = async () => {
+      let computed = -1;
+      const executor = fileExecutor({ cacheDir, threads: 1, onRun: (s) => (computed = s.computed) });
+      const result = await runPipelineWith(executor, sources, registry(), AS_OF, NOW, { forSite: false });
+      return { result, stats: { parsed: computed } };
+    };
     await run();
     const all = entries(path.join(cacheDir, 'v1'));
-    expect(all.length).toBeGreaterThan(sources.length);
+    // One entry a file: its whole result.
+    expect(all.length).toBe(sources.length);
     const before = new Map(all.map((f) => [f, readFileSync(f)]));
     for (const f of all) damage(f, all, before);
     const again = await run();

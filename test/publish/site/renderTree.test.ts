@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderTree } from '../../../src/publish/site/renderTree.js';
+import { sourceTree } from '../../../src/publish/site/sourceSections.js';
 import { blockMarks } from '../../../src/publish/site/blockMeta.js';
 import type { MinutesRecord } from '../../../src/extract/extractMinutes.js';
 import { registry, run } from '../../helpers.js';
@@ -10,14 +11,15 @@ function render(body: string) {
   const result = run([minutes(body)], '2024-03-10');
   const ctx = siteContext({ result, registry: registry(), glossaryEntries: EXTRA_TERMS, asOf: '2024-03-10' });
   const rec = result.records.find((r): r is MinutesRecord => r.kind === 'verslag')!;
-  const html = renderTree(rec.source.tree, {
+  const tree = sourceTree(rec.source, result.published.get(rec.file));
+  const html = renderTree(tree, {
     glossary: ctx.glossary,
     seen: new Set(),
     marks: blockMarks(result.register.agreements, ctx),
     followUpHref: (id) => (ctx.agreementsById.has(id) ? `/afspraken/${id}/` : null),
     topLevel: 3,
   });
-  return { ...html, result, tree: rec.source.tree };
+  return { ...html, result, tree };
 }
 
 describe('renderTree', () => {

@@ -1,10 +1,10 @@
-import type { Frontmatter } from '../../parse/parseFrontmatter.js';
-import type { Diagnostic } from '../../schema/diagnostic.js';
-import type { Position } from '../../diagnostics/diagnostic.js';
+import type { Frontmatter } from './parseFrontmatter.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 
 /**
- * Front matter as the cache keeps it: the data, its diagnostics, and the position of every value
- * and key it holds (the YAML document itself does not survive serialisation).
+ * Front matter as a plain value (a file's result, cached and sent between threads): the data, its
+ * diagnostics, and the position of every value and key it holds.
  */
 export interface FrozenFrontmatter {
   data: unknown;
@@ -54,11 +54,5 @@ export function thawFrontmatter(frozen: FrozenFrontmatter): Frontmatter {
     }
     return root;
   };
-  return {
-    data: frozen.data,
-    // The YAML document is not kept: nothing after extraction reads it.
-    doc: undefined as unknown as Frontmatter['doc'],
-    positionOf,
-    diagnostics: frozen.diagnostics,
-  };
+  return { data: frozen.data, positionOf, diagnostics: frozen.diagnostics };
 }

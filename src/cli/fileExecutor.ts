@@ -1,0 +1,93 @@
+import v8 from 'node:v8';
+import type { Executor, FilePublish, FileResult } from '../pipeline.js';
+import type { RawSource } from '../read/readSources.js';
+import { FileCache, sha, toolVersion } from './cache/fileCache.js';
+import { FILE_ENTRY, PUBLISH_ENTRY, isFileResult, isPublish, isRendered } from './cache/entryShape.js';
+import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
+import type { FileJob } from './parallel/workerProtocol.js';
+import { phase } from './timings.js';
+
+export interface FileExecutorOptions {
+  /** Folder of the cache between runs (.cache/lrt), or null for none. */
+  cacheDir: string | null;
+  /** Threads for the files the cache does not have; 1 reads them on this thread. */
+  threads: number;
+  /** Files per worker below which no worker is started (40; the tests set it low). */
+  filesPerThread?: number;
+  /** Told how many files were read anew in each run (the tests count them). */
+  onRun?: (stats: { files: number; computed: number; threads: number }) => void;
+}
+
+// Starting a worker costs about as much as parsing a few dozen files.
+const FILES_PER_THREAD = 40;
+
+/**
+ * The executor of the CLI: a file's result comes from the cache when the same bytes were read by
+ * the same code with the same registry (content-hashed, checksummed: a damaged entry is read
+ * anew), else from worker threads (or this thread, for a few files), and goes into the cache.
+ */
+export function fileExecutor(opts: FileExecutorOptions): Executor {
+  return async (files, settings) => {
+    const cache = opts.cacheDir ? new FileCache(opts.cacheDir) : null;
+    const reg = sha(JSON.stringify(settings.registry));
+    const tool = toolVersion();
+    const keys = files.map((f) => sha(tool, reg, f.path, f.bytes));
+    const results: (FileResult | undefined)[] = files.map((_, i) => {
+      const hit = cache?.get(FILE_ENTRY, keys[i]!, isFileResult);
+      if (!hit || !settings.forSite || !isRendered(hit)) return hit ?? undefined;
+      // A build needs what the site renders; an entry a check wrote has none yet.
+      const publish = cache!.get(PUBLISH_ENTRY, keys[i]!, isPublish);
+      return publish ? { ...hit, publish } : undefined;
+    });
+    const missing = files.flatMap((f, i) => (results[i] ? [] : [{ id: i, path: f.path, bytes: f.bytes, key: keys[i]! }]));
+    phase(`bronnen gelezen en in de cache gezocht (${files.length - missing.length} van ${files.length} gevonden)`);
+
+    const size = Math.min(opts.threads, Math.floor(missing.length / (opts.filesPerThread ?? FILES_PER_THREAD)));
+    if (size >= 2) {
+      const pool = new WorkerPool(size, settings.registry, opts.cacheDir, workerHeapMb(missing.reduce((n, j) => Math.max(n, j.bytes.length), 0)));
+      try {
+        await Promise.all(
+          balance(missing, size).map((share, w) =>
+            pool.request(w, { jobs: share, forSite: settings.forSite }, (batch) => {
+              for (const r of batch) {
+                const result = v8.deserialize(r.result) as FileResult;
+                results[r.id] = r.publish ? { ...result, publish: v8.deserialize(r.publish) as FilePublish } : result;
+              }
+            }),
+          ),
+        );
+      } finally {
+        await pool.close();
+      }
+    } else if (missing.length) {
+      // The parser and extraction are loaded only when a file is not in the cache.
+      const { prepareTask, readParseExtract } = await import('../readParseExtract.js');
+      const task = prepareTask(settings);
+      for (const job of missing) {
+        const result = readParseExtract(job as RawSource, task);
+        cache?.put(FILE_ENTRY, job.key, { ...result, publish: null });
+        if (result.publish) cache?.put(PUBLISH_ENTRY, job.key, result.publish);
+        results[job.id] = result;
+      }
+    }
+    cache?.prune(FILE_ENTRY);
+    // A check reads no publish entries: only a build knows which of them are still in use.
+    if (settings.forSite) cache?.prune(PUBLISH_ENTRY);
+    phase(`${missing.length} bestanden gelezen, geparsed en geëxtraheerd`);
+    opts.onRun?.({ files: files.length, computed: missing.length, threads: size >= 2 ? size : 1 });
+    return results as FileResult[];
+  };
+}
+
+/** Files shared out over `n` workers by size, largest first onto the lightest. */
+function balance(items: FileJob[], n: number): FileJob[][] {
+  const shares: FileJob[][] = Array.from({ length: n }, () => []);
+  const load = new Array<number>(n).fill(0);
+  for (const item of [...items].sort((a, b) => b.bytes.length - a.bytes.length)) {
+    let w = 0;
+    for (let i = 1; i < n; i++) if (load[i]! < load[w]!) w = i;
+    shares[w]!.push(item);
+    load[w]! += item.bytes.length;
+  }
+  return shares;
+}

@@ -1,0 +1,41 @@
+import type { Agreement, Moment } from '../../schema/register.js';
+import type { Diagnostic } from '../../schema/diagnostic.js';
+import { diagnostic, type Position } from '../../diagnostics/diagnostic.js';
+import type { MeetingReference } from '../deadline.js';
+
+/**
+ * An agreement's deadline that names a meeting ("de volgende LRT"), as one file's extraction
+ * leaves it: the moments of its text and of its "termijn:" value, each final or a reference.
+ * Linking resolves it with every meeting known (src/link/resolveDeadlines.ts). A plain value.
+ */
+export interface OpenDeadline {
+  /** Index of the agreement in its record. */
+  agreement: number;
+  text: Moment[] | MeetingReference;
+  termijn: { value: string; at: Position; found: Moment | null | MeetingReference } | null;
+}
+
+/**
+ * The deadline of an agreement from the moments of its text and its "termijn:" value (null when
+ * it has none, or an invalid date reported already): the value wins when it names a moment; a
+ * value that names none, or a moment before the meeting, is reported.
+ */
+export function settleDeadline(
+  textMoments: Moment[],
+  termijn: { value: string; at: Position; moment: Moment | null } | null,
+  meetingDate: string,
+  file: string,
+): { deadline: Agreement['deadline']; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let moments = textMoments;
+  if (termijn) {
+    const m = termijn.moment;
+    if (!m) diagnostics.push(diagnostic('deadline-unreadable', file, termijn.at, { value: termijn.value }));
+    else {
+      if (m.date && m.date < meetingDate) diagnostics.push(diagnostic('deadline-before-meeting', file, termijn.at, { value: m.date, meeting: meetingDate }));
+      moments = [m];
+    }
+  }
+  const first = moments.filter((m) => m.date).sort((a, b) => a.date!.localeCompare(b.date!))[0] ?? null;
+  return { deadline: { date: first?.date ?? null, text: first?.text ?? null, moments }, diagnostics };
+}
