@@ -8,7 +8,7 @@ import { nunjucksCompileOnce } from './site/_config/nunjucksCompileOnce.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default function (eleventyConfig) {
-  nunjucksCompileOnce();
+  nunjucksCompileOnce(eleventyConfig);
   // Autoescape: every value printed is text unless a template says `| safe` for HTML this
   // project rendered itself (the minutes, through renderTree).
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });

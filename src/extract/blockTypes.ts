@@ -34,6 +34,8 @@ export interface RawBlock {
   agendaItem: AgendaItem | null;
   /** Start of the bullet or paragraph the block stands in: the element the rendered page marks. */
   host: Position;
+  /** The label as written, through its colon ("Afspraak:"); null for an item under a plural. */
+  written: string | null;
 }
 
 /** An unlabelled bullet that follows up an earlier agreement ("- vervolg op: lrt-…" below it). */

@@ -44,8 +44,11 @@ export interface MinutesRecord {
   /** Blocks that need an id written into the file, for `lrt ids`. */
   pendingIds: { block: RawBlock; id: string }[];
   nonPublicNames: NonPublicName[];
-  /** Label line of each block → the start of the bullet or paragraph it stands in, for the rendered page. */
-  blockHosts: [line: number, host: Position][];
+  /**
+   * Label line of each block → the start of the bullet or paragraph it stands in and its label as
+   * written ("Afspraak:"), for the rendered page.
+   */
+  blockHosts: [line: number, host: Position, written: string | null][];
   /** Deadlines that name a meeting ("de volgende LRT"): settled when linking, with every meeting known. */
   openDeadlines: OpenDeadline[];
   source: SourceText;
@@ -191,7 +194,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     blockCount: found.blocks.length,
     pendingIds: ids.ids.flatMap((x, i) => (x.written ? [] : [{ block: found.blocks[i]!, id: x.id }])),
     nonPublicNames,
-    blockHosts: found.blocks.map((b): [number, Position] => [b.at.line, b.host]),
+    blockHosts: found.blocks.map((b): [number, Position, string | null] => [b.at.line, b.host, b.written]),
     openDeadlines,
     source,
     diagnostics,

@@ -64,6 +64,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
         attributes: group,
         agendaItem: current,
         host: host.at,
+        written: seg.written,
       });
       out.sites.push(seg.at);
     });
@@ -145,7 +146,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     const pl = labelsOf(first);
     // Under a plural, the item's own text is a block with the singular label.
     const segs: Segment[] =
-      plural && pl.lead ? [{ label: plural.label, kind: plural.kind, singular: null, rest: pl.lead, at: pos(item) }, ...pl.segments] : pl.segments;
+      plural && pl.lead ? [{ label: plural.label, kind: plural.kind, singular: null, rest: pl.lead, at: pos(item), written: null }, ...pl.segments] : pl.segments;
     if (segs.length === 0) return visitPlainItem(item, first, pl);
     const nested = rest.filter((c): c is List => c.type === 'list');
     if (!plural && isPluralHead(pl, nested[0])) {

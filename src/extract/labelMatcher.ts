@@ -13,6 +13,8 @@ export interface LabelHit {
   kind: AgreementKind;
   /** For a plural ("Afspraken"): the singular each item of its list is registered under. */
   singular: string | null;
+  /** The label as written, from its first letter through its colon ("afspraak :"): the part the page sets in bold. */
+  written: { start: number; end: number };
 }
 
 /** A word next to a label, followed by a colon, where a label may stand: most likely a typo. */
@@ -112,8 +114,12 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
     label.lastIndex = start;
     const m = label.exec(t);
     if (!m) return null;
-    const l = canonical(m[1] ?? m[2]!);
-    return { boundary, start, end: start + m[0].length, label: l.label, kind: l.soort, singular: l.enkelvoud ?? null };
+    const word = m[1] ?? m[2]!;
+    const l = canonical(word);
+    // A quoted label ("'Afspraak':") has its letters one after the quote; its colon follows the word.
+    const first = start + (m[1] !== undefined ? 1 : 0);
+    const written = { start: first, end: t.indexOf(':', first + word.length) + 1 };
+    return { boundary, start, end: start + m[0].length, label: l.label, kind: l.soort, singular: l.enkelvoud ?? null, written };
   };
 
   return {

@@ -14,6 +14,8 @@ export interface Segment {
   rest: string;
   /** Where the label stands in the source. */
   at: Position;
+  /** The label as the text writes it, through its colon ("Afspraak:"); null for an item under a plural, which has none. */
+  written: string | null;
 }
 
 export interface ParagraphLabels {
@@ -71,6 +73,8 @@ export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMat
     singular: h.singular,
     rest: squash(clean.visible.slice(h.end, hits[k + 1]?.boundary ?? clean.visible.length)),
     at: positionOf(h.start, clean.visible.slice(h.start, h.start + h.label.length)),
+    // From the text as written (invisible characters included), as the rendered page holds it.
+    written: text.slice(clean.rawIndex[h.written.start], clean.rawIndex[h.written.end - 1]! + 1),
   }));
   const misspellings = matcher
     .misspellings(clean.folded)

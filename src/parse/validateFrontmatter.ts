@@ -43,7 +43,8 @@ function toDiagnostics(issue: z.core.$ZodIssue, fm: Frontmatter, file: string, d
   const value = valueAt(data, path);
   const at = fm.positionOf(path);
   const where = path.length > 1 ? ` bij "${path.slice(0, -1).join('.')}"` : '';
-  if (value === undefined && (issue.code === 'invalid_type' || issue.message === 'datum-type')) {
+  // A missing field fails as a wrong type, or (an enum such as status) as a value not allowed: both say it is missing.
+  if (value === undefined && path.length > 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.message === 'datum-type')) {
     const last = String(path[path.length - 1] ?? key);
     return [diagnostic('field-required', file, fm.positionOf(path.slice(0, -1)), { key: last, where, example: EXAMPLES[last] ?? `${last}: …` })];
   }

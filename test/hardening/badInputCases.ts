@@ -64,6 +64,7 @@ export const CASES: Case[] = [
   ['date-as-timestamp', 'datum: 2023-02-02T10:00', 0, ['date-format@3:8', 'blocks-not-registered@15:1']],
   ['date-month-13', 'datum: 2023-13-01', 0, ['date-invalid@3:8', 'blocks-not-registered@15:1']],
   ['date-missing', 'no datum', 0, ['field-required@2:1', 'blocks-not-registered@14:1']],
+  ['status-missing', 'no status: said missing, not "the value undefined"', 0, ['field-required@2:1', 'blocks-not-registered@14:1']],
   ['status-uppercase', 'status: Vastgesteld', 0, ['field-value@4:9', 'blocks-not-registered@15:1']],
   ['status-unknown', 'status: definitief', 0, ['field-value@4:9', 'blocks-not-registered@15:1']],
   ['attendee-as-number', 'an attendee that is the number 12345', 0, ['field-type@8:5', 'blocks-not-registered@15:1']],

@@ -34,11 +34,15 @@ export function blockMeta(a: Agreement, ctx: SiteContext): string {
 
 /**
  * Marks for every agreement of one minutes file, by the line it starts on, each with the element
- * extraction found it in (`hosts`: label line → start of its bullet or paragraph). Blocks that start
- * on one line ("- Afspraak: … Besluit: …") share a mark: the first block's, with the others under it.
+ * extraction found it in (`hosts`: label line → start of its bullet or paragraph, and the label as
+ * written). Blocks that start on one line ("- Afspraak: … Besluit: …") share a mark: the first
+ * block's, with the others under it.
  */
-export function blockMarks(agreements: Agreement[], ctx: SiteContext, hosts: [number, Position][] = []): Map<number, BlockMark> {
+export function blockMarks(agreements: Agreement[], ctx: SiteContext, hosts: [number, Position, string | null][]): Map<number, BlockMark> {
   const hostOf = new Map(hosts.map(([line, at]) => [line, `${at.line}:${at.column}`]));
+  // The label that can open the element is the first one on its line.
+  const writtenOf = new Map<number, string | null>();
+  for (const [line, , written] of hosts) if (!writtenOf.has(line)) writtenOf.set(line, written);
   const marks = new Map<number, BlockMark>();
   for (const a of agreements) {
     const host = hostOf.get(a.source.line);
@@ -46,7 +50,7 @@ export function blockMarks(agreements: Agreement[], ctx: SiteContext, hosts: [nu
       ...(host ? { host } : {}),
       id: a.id,
       className: ['blok', `blok--${a.kind}`, `blok--${a.status}`, ...(a.overdue ? ['blok--te-laat'] : [])],
-      label: a.label,
+      written: writtenOf.get(a.source.line) ?? null,
       metaHtml: blockMeta(a, ctx),
     };
     const first = marks.get(a.source.line);

@@ -14,8 +14,12 @@ export interface BlockMark {
   host?: string;
   id: string;
   className: string[];
-  /** The label as written ("Afspraak"), set in bold where the text opens with it. */
-  label: string;
+  /**
+   * The label as extraction read it in the text, through its colon ("Afspraak:"), set in bold where
+   * the element's text opens with it; null where the text has no label of its own (an item under
+   * "Afspraken:", an agreement linking found).
+   */
+  written: string | null;
   /** Trusted HTML (built with escapeHtml) shown under the block: id, status, owners, link. */
   metaHtml: string;
   /** Further blocks in the same bullet or paragraph: each gets its own line, anchored at its id. */
@@ -57,20 +61,26 @@ function raw(html: string): ElementContent {
   return { type: 'raw', value: html } as unknown as ElementContent;
 }
 
-function boldLabel(el: Element, label: string): void {
+/**
+ * Sets the label extraction read in bold where the element's text opens with it: the first text
+ * of the element (or of its first paragraph, in a loose list). A label inside emphasis or after a
+ * check mark ("✅ Afspraak:") stays as written.
+ */
+function boldLabel(el: Element, written: string | null): void {
+  if (!written) return;
   const first = el.children.find((c) => c.type === 'text' || c.type === 'element');
   const target = first?.type === 'element' && first.tagName === 'p' ? first : el;
   const i = target.children.findIndex((c) => c.type === 'text' && c.value.trim() !== '');
   const text = target.children[i];
   if (!text || text.type !== 'text') return;
-  const m = new RegExp(`^(\\s*)(${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:)`, 'i').exec(text.value);
-  if (!m) return;
+  const lead = text.value.length - text.value.trimStart().length;
+  if (!text.value.startsWith(written, lead)) return;
   target.children.splice(
     i,
     1,
-    ...(m[1] ? [{ type: 'text' as const, value: m[1] }] : []),
-    { type: 'element', tagName: 'strong', properties: { className: ['blok__label'] }, children: [{ type: 'text', value: m[2]! }] },
-    { type: 'text', value: text.value.slice(m[0].length) },
+    ...(lead ? [{ type: 'text' as const, value: text.value.slice(0, lead) }] : []),
+    { type: 'element', tagName: 'strong', properties: { className: ['blok__label'] }, children: [{ type: 'text', value: written }] },
+    { type: 'text', value: text.value.slice(lead + written.length) },
   );
 }
 
@@ -148,7 +158,7 @@ export function decorateBlocks(tree: HastRoot, given: Map<number, BlockMark>, fo
       if (found) {
         const [key, mark] = found;
         used.add(key);
-        boldLabel(node, mark.label);
+        boldLabel(node, mark.written);
         if (node.tagName === 'li') {
           node.children = node.children.filter((c) => !attributeList(c));
           walk(node);

@@ -15,7 +15,7 @@ function render(body: string) {
   const html = renderTree(tree, {
     glossary: ctx.glossary,
     seen: new Set(),
-    marks: blockMarks(result.register.agreements, ctx),
+    marks: blockMarks(result.register.agreements, ctx, rec.blockHosts),
     followUpHref: (id) => (ctx.agreementsById.has(id) ? `/afspraken/${id}/` : null),
     topLevel: 3,
   });
@@ -114,5 +114,24 @@ describe('renderTree: several blocks in one bullet or paragraph (issue 10)', () 
     expect(html).toContain('<li id="lrt-2024-03-01-1" class="blok blok--afspraak');
     expect(html).toContain('<li id="lrt-2024-03-01-2" class="blok blok--afspraak');
     expect(html).toContain('Afspraken:');
+  });
+});
+
+describe('renderTree: the label extraction read is set in bold (issue 11)', () => {
+  test('as written, spelling and space before the colon kept; only where it opens the text', () => {
+    const { html } = render(
+      '## 1. Opening\n\n- afspraak : BZK deelt de cijfers. Besluit: De LRT stemt in.\n  - id: lrt-2024-03-01-1\n  - id: lrt-2024-03-01-2\n' +
+        '- ✅ Afspraak: VNG stuurt een reactie.\n  - id: lrt-2024-03-01-3\n',
+    );
+    expect(html).toMatch(/<li id="lrt-2024-03-01-1"[^>]*><strong class="blok__label">afspraak :<\/strong> <abbr /);
+    // The second label of the bullet is not where its text opens; a check mark before the label keeps it as written.
+    expect(html.match(/blok__label/g)).toHaveLength(1);
+    expect(html).toContain('✅ Afspraak: <abbr');
+  });
+
+  test('an item under a plural label has no label of its own to set in bold', () => {
+    const { html } = render('## 1. Opening\n\n- Afspraken:\n  - BZK deelt de cijfers.\n    - id: lrt-2024-03-01-1\n');
+    expect(html).toContain('<li id="lrt-2024-03-01-1" class="blok blok--afspraak');
+    expect(html).not.toContain('blok__label');
   });
 });
