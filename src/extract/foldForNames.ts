@@ -27,7 +27,7 @@ export interface Folded {
 // link targets, inline markup, an ICS line fold, and any non-ASCII character. ASCII text between
 // them is only lower-cased, so its length and offsets hold.
 const SPECIAL =
-  /&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[!-/:-@[-`{-~nrtbfN])|(?:%[0-9A-Fa-f]{2})+|<[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)|[*_~`[\]]|\r?\n[ \t]|[^\x00-\x7f]/y;
+  /&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?|\\(?:\r?\n[ \t])?(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|[!-/:-@[-`{-~nrtbfN])|(?:%[0-9A-Fa-f]{2})+|<[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)|[*_~`[\]]|\r?\n[ \t]|[^\x00-\x7f]/y;
 const FIRST = /[&\\%<\]*_~`[\r\n\u0080-\uffff]/g;
 
 const SPACE = /[\s\u2800]/u;
@@ -80,7 +80,9 @@ function decodePercent(s: string): string {
   }
 }
 
-function decodeEscape(s: string): string {
+function decodeEscape(escape: string): string {
+  // An ICS line fold may fall between the backslash and what it escapes ("Stam\⏎ , A.").
+  const s = escape.replace(/^\\\r?\n[ \t]/, '\\');
   const c = s[1]!;
   if (c === 'u') return s.length > 6 ? String.fromCharCode(parseInt(s.slice(2, 6), 16), parseInt(s.slice(8, 12), 16)) : String.fromCharCode(parseInt(s.slice(2), 16));
   if ('nrtN'.includes(c)) return ' ';

@@ -12,6 +12,14 @@ describe('the forms in which a non-public name identifies its person', () => {
       expect(hits('Jan de Vries', text), text).toBe(true);
   });
 
+  it('finds a name in ICS text whose line fold falls between a backslash and the comma it escapes', () => {
+    // Found by the property test: "Stam\\, A." folded after the backslash.
+    expect(hits('Anna Stam', 'DESCRIPTION:\u034fS\u0300\u0300tam\\\r\n , A. licht de cijfer\r\n s toe.')).toBe(true);
+    expect(hits('Anna Stam', 'DESCRIPTION:Stam\\\r\n\t, A. licht toe')).toBe(true);
+    // An escaped newline split by a fold is still a space, not the letter n.
+    expect(foldForNames('a\\\r\n nb').text).toBe('a b');
+  });
+
   it('does not flag other words or short surnames on their own', () => {
     expect(hits('Jan de Vries', 'de Vriesland')).toBe(false);
     expect(hits('Jan de Vries', 'Vries')).toBe(false);
