@@ -6,7 +6,8 @@ import { closest } from '../parse/closest.js';
 import type { DraftItem, DraftSection, ImportCandidate, Unit } from './model.js';
 import { recognizeLabel, canonicalLabel, headingLabel, type LabelMatch } from './findLabelledBlocks.js';
 import { findActionTable } from './findActionTable.js';
-import { readOwnersAndDeadline } from './readOwnersAndDeadline.js';
+import { readOwnersAndDeadline, type ProposedPerson } from './readOwnersAndDeadline.js';
+import { buildPersonIndex, fromRegistry } from '../extract/personIndex.js';
 import { lineAt } from './joinPdfLines.js';
 import type { Note } from './noteMessages.js';
 import { sentenceBlocks } from './sentenceBlocks.js';
@@ -31,9 +32,11 @@ export function buildSections(
   dctx: DeadlineContext,
   note: Note,
   opts: { decisionList: boolean } = { decisionList: false },
-): { sections: DraftSection[]; candidates: ImportCandidate[] } {
+): { sections: DraftSection[]; candidates: ImportCandidate[]; people: ProposedPerson[] } {
   const sections: DraftSection[] = [{ heading: null, line: 1, content: [] }];
   const candidates: ImportCandidate[] = [];
+  const known = buildPersonIndex(registry.personen.map(fromRegistry));
+  const people: ProposedPerson[] = [];
   const seen = new Map<string, number>();
   const kindOf = new Map(registry.labels.labels.map((l) => [l.label.toLowerCase(), l.soort]));
   let sectionLabel: string | null = null;
@@ -45,7 +48,13 @@ export function buildSections(
       note(item.line, 'owner-unknown', { value: u, suggestion: closest(u, index.codes) ?? '' });
       item.comments.push(`eigenaar in de bron: ${u}`);
     }
-    for (const p of read.people) note(item.line, 'owner-person', { value: p.name, org: p.org ?? '' });
+    for (const p of read.people) {
+      note(item.line, 'owner-person', { value: p.name, org: p.org ?? '' });
+      if (known.lookup(p.name)) continue;
+      const same = people.find((q) => q.name === p.name);
+      if (!same) people.push({ ...p });
+      else same.org ??= p.org;
+    }
     setAttribute(item, 'eigenaar', read.written.join(', '));
     setAttribute(item, 'termijn', read.termijn ?? '');
     const st = STATUS.find(([re]) => re.test(status.trim()) || (re.source.includes('doorlopend') && re.test(when.trim())))?.[1];
@@ -208,7 +217,7 @@ export function buildSections(
     });
   }
   if (sections[0]!.content.length === 0) sections.shift();
-  return { sections, candidates };
+  return { sections, candidates, people };
 }
 
 /** The outcome under an item of a besluitenlijst: taken, so the item is a decision … */

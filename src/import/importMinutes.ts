@@ -71,7 +71,7 @@ export function importMinutes(input: string, registry: Registry, opts: ImportOpt
   const dctx: DeadlineContext = { meetingDate: /^\d{4}-\d{2}-\d{2}$/.test(datum) ? datum : '2000-01-01', body: orgaan, meetings: [] };
   // A besluitenlijst records what was decided: its commitment sentences are blocks, not candidates.
   const decisionList = /besluitenlijst/i.test(header.title?.text ?? '');
-  const { sections, candidates } = buildSections(units, registry, index, dctx, note, { decisionList });
+  const { sections, candidates, people: owners } = buildSections(units, registry, index, dctx, note, { decisionList });
   if (!sections.some((s) => s.heading)) note(firstLine, 'agenda-missing');
 
   const people = attendees(header, index, noHeader, firstLine, note);
@@ -99,7 +99,7 @@ export function importMinutes(input: string, registry: Registry, opts: ImportOpt
     sections,
   };
   notes.sort((a, b) => a.line - b.line);
-  return { markdown: writeDraft(draft), candidates, notes };
+  return { markdown: writeDraft(draft), candidates, notes, people: owners };
 }
 
 

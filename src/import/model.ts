@@ -1,3 +1,4 @@
+import type { ProposedPerson } from './readOwnersAndDeadline.js';
 /** The shapes the importer's stages pass along: plain values, no behaviour. */
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { BlockAttributeKey } from '../schema/frontmatter.js';
@@ -30,6 +31,8 @@ export interface ImportResult {
   markdown: string;
   candidates: ImportCandidate[];
   notes: ImportNote[];
+  /** People named as owners that data/people.yaml does not know yet, once each: proposed, not public. */
+  people: ProposedPerson[];
 }
 
 /** A unit of the minutes' body, after PDF line breaks are undone. */

@@ -8,9 +8,8 @@ import { importMinutes, type ImportResult } from '../../import/importMinutes.js'
 import { findBody } from '../../extract/extractMinutes.js';
 import { provisionalBody } from '../../extract/classifySource.js';
 import { IMPORTABLE, kindOf, readDocument } from '../../read/readDocument.js';
-import { peopleSnippet, proposedPeople } from '../../import/proposePeople.js';
+import { peopleSnippet } from '../../import/proposePeople.js';
 import type { ProposedPerson } from '../../import/readOwnersAndDeadline.js';
-import { buildOrganisationIndex } from '../../extract/organisationIndex.js';
 import type { Diagnostic } from '../../schema/diagnostic.js';
 import { asCause, diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatText } from '../../publish/formatDiagnostics.js';
@@ -82,7 +81,7 @@ export const importCommand: Command = async (ctx) => {
     } catch (e) {
       const unread = { ...diagnostic('import-unreadable', file, undefined, { detail: (e as Error).message }), cause: asCause(e) };
       io.err(formatText([unread], { debug: io.env?.LRT_DEBUG === '1' }));
-      done.push({ file, result: { markdown: '', candidates: [], notes: [unread] }, written: null });
+      done.push({ file, result: { markdown: '', candidates: [], notes: [unread], people: [] }, written: null });
       continue;
     }
     const target = await freeName(path.resolve(io.cwd, outDir), draftName(result.markdown, file, registry));
@@ -90,9 +89,9 @@ export const importCommand: Command = async (ctx) => {
     const written = path.relative(io.cwd, target);
     report(ctx, file, result);
     done.push({ file, result, written });
-    if (options.json) json.push({ file, draft: written, markdown: result.markdown, candidates: result.candidates, notes: result.notes, people: peopleOf(ctx, result.markdown, registry) });
+    if (options.json) json.push({ file, draft: written, markdown: result.markdown, candidates: result.candidates, notes: result.notes, people: result.people });
   }
-  const people = mergePeople(done.map((d) => peopleOf(ctx, d.result.markdown, registry)));
+  const people = mergePeople(done.map((d) => d.result.people));
   if (people.length) {
     const target = await freeName(path.resolve(io.cwd, outDir), 'personen-voorstel.yaml');
     await writeFile(target, `${PEOPLE_HEADER}
@@ -122,7 +121,7 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
   const { io, options } = ctx;
   const r = await importFile(ctx, file, registry);
   if (options.output) await writeFile(path.resolve(io.cwd, options.output), r.markdown);
-  const people = peopleOf(ctx, r.markdown, registry);
+  const people = r.people;
   if (options.json) {
     io.out(JSON.stringify({ markdown: r.markdown, candidates: r.candidates, notes: r.notes, people }, null, 2));
     return 0;
@@ -150,13 +149,6 @@ function report(ctx: CommandContext, file: string, r: ImportResult): void {
 const PEOPLE_HEADER =
   '# Voorstel voor data/people.yaml: personen die als eigenaar genoemd worden. Niet openbaar (Woo art. 5.1.2e);\n' +
   '# alleen hun organisatie verschijnt in register en site. Vul de organisatie in, voeg zo nodig schrijfwijzen toe.';
-
-/** The people a draft names as owners that data/people.yaml does not know yet. */
-function peopleOf(ctx: CommandContext, markdown: string, registry: Registry): ProposedPerson[] {
-  const datum = /^datum: (\d{4}-\d{2}-\d{2})/m.exec(markdown)?.[1] ?? ctx.asOf;
-  const body = /^orgaan: (.+?)(?:\s+#.*)?$/m.exec(markdown)?.[1] ?? '';
-  return proposedPeople(markdown, buildOrganisationIndex(registry.organisaties), registry.personen, { meetingDate: datum, body, meetings: [] });
-}
 
 function mergePeople(lists: ProposedPerson[][]): ProposedPerson[] {
   const out: ProposedPerson[] = [];
