@@ -96,7 +96,7 @@ export function buildSections(
   };
   const ownersOnly = (text: string) => {
     const read = readOwnersAndDeadline(text, '', index, dctx);
-    return text.length <= 60 && read.owners.length > 0 && read.unknown.length === 0 && !read.termijn;
+    return text.length <= 60 && read.owners.length + read.people.length > 0 && read.unknown.length === 0 && !read.termijn;
   };
 
   /** An unlabelled bullet or paragraph as it stands, its commitment sentences proposed as candidates. */

@@ -93,4 +93,21 @@ describe('lrt import with people as owners', () => {
     const proposal = readFileSync(path.join(dir, 'concepten/personen-voorstel.yaml'), 'utf8');
     expect(proposal).toContain('- { naam: Karim, organisatie: VNG, openbaar: false }');
   });
+
+  it('takes "Actie: Frank" on the line after the action, and "Actiepunt voor Martin:" after a sentence on the same line, as the owner of that action', () => {
+    const after = importMinutes(readFileSync(path.join(ROOT, 'test/fixtures/owners/import/actie-naam-na-de-actie.txt'), 'utf8'), registry(), { orgaan: 'PRT Utrecht' });
+    const actions = [...after.markdown.matchAll(/^- Actiepunt: (.*)\n(?:  - eigenaar: (.*)\n)?/gm)].map((m) => [m[1], m[2] ?? null]);
+    expect(actions).toEqual([
+      ['De notitie over spreiding wordt aangepast en voor de volgende vergadering rondgestuurd.', 'Frank'],
+      ['stuurt de planning rond voor 1 mei.', 'Martin'],
+      ['De gemeente meldt dat de locatie in juni opent.', 'Anouk (VNG)'],
+    ]);
+    // No action left whose text is only the name.
+    expect(after.markdown).not.toMatch(/^- Actiepunt: (?:Frank|Anouk)/m);
+    expect(after.people).toEqual([
+      { name: 'Frank', org: null },
+      { name: 'Martin', org: null },
+      { name: 'Anouk', org: 'VNG' },
+    ]);
+  });
 });
