@@ -1,3 +1,4 @@
+import { ruleMessage } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 
 const SEVERITY_PREFIX: Record<Diagnostic['severity'], string> = { error: '', warning: 'waarschuwing: ', info: 'ter informatie: ' };
@@ -57,7 +58,5 @@ export function summary(list: Diagnostic[], files: number): string {
   const errors = list.filter((d) => d.severity === 'error').length;
   const warnings = list.filter((d) => d.severity === 'warning').length;
   const infos = list.filter((d) => d.severity === 'info').length;
-  // Proposals are counted apart, and only when there are any: they are no problem.
-  const proposals = infos ? `; ${infos} ${infos === 1 ? 'voorstel' : 'voorstellen'} ter informatie` : '';
-  return `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}${proposals}.`;
+  return ruleMessage('done-check', { files, errors, warnings, infos });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
 import { RULES, ruleMessage, type RuleId } from '../../src/diagnostics/messages.js';
@@ -47,6 +47,16 @@ describe('the catalogue', () => {
       expect(ids).toContain(`import-${shared}`);
       expect(ruleTemplate(`import-${shared}` as RuleId)).not.toBe(ruleTemplate(shared as RuleId));
     }
+  });
+  it('holds what the commands say when they are done: no Dutch sentence is printed from src/cli/ as loose text', () => {
+    const dir = path.join(ROOT, 'src/cli');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const loose = files.flatMap((f) =>
+      [...readFileSync(path.join(dir, f), 'utf8').matchAll(/io\.(?:err|out)\(\s*[`'"]\p{L}/gu)].map((m) => `${f}: ${m[0]}`),
+    );
+    expect(loose).toEqual([]);
+    expect(ruleMessage('done-ids', { count: 1 })).toBe('1 kenmerk geschreven.');
+    expect(ruleMessage('done-check', { files: 2, errors: 0, warnings: 1, infos: 0 })).toBe('2 bestanden gecontroleerd: 0 fouten, 1 waarschuwing.');
   });
 });
 

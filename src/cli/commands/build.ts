@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../diagnostics/messages.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors, PACKAGE_ROOT, tell, type Command } from '../context.js';
@@ -83,8 +84,10 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
       collectGarbage: ctx.io.collectGarbage,
     });
     ctx.io.err(
-      `Site gebouwd in ${out}/: ${pages} pagina's, ${new Intl.NumberFormat('nl-NL').format(Math.round(bytes / 1024))} kB; ` +
-        `${r.register.agreements.length} afspraken en besluiten uit ${r.register.meetings.length} vergaderingen, stand ${ctx.asOf}.`,
+      ruleMessage('done-build', {
+        out, pages, kb: new Intl.NumberFormat('nl-NL').format(Math.round(bytes / 1024)),
+        agreements: r.register.agreements.length, meetings: r.register.meetings.length, asOf: ctx.asOf,
+      }),
     );
     return 0;
   }

@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../diagnostics/messages.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,6 +52,6 @@ export const confirm: Command = async (ctx) => {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, out.text, { flag: 'wx' });
   const proposed = a.suggestions.some((s) => s.source.file === file && s.source.line === line);
-  io.err(`Geschreven: ${out.path} (${a.id} ${status}, bron ${bron})${proposed ? '' : '; let op: deze plaats stond niet tussen de voorstellen'}. Voer "lrt check" uit en neem het bestand op in het pull request.`);
+  io.err(ruleMessage('done-confirm', { path: out.path, id: a.id, status, source: bron, proposed }));
   return 0;
 };

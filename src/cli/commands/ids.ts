@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../diagnostics/messages.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from '../context.js';
@@ -17,6 +18,6 @@ export const ids: Command = async (ctx) => {
     for (const p of m.pendingIds) ctx.io.out(`${m.file}:${p.block.at.line}  ${p.id}`);
     written += m.pendingIds.length;
   }
-  ctx.io.err(`${written} ${written === 1 ? 'kenmerk' : 'kenmerken'} geschreven.`);
+  ctx.io.err(ruleMessage('done-ids', { count: written }));
   return 0;
 };

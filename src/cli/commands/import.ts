@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../diagnostics/messages.js';
 import { appendFile, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -97,11 +98,11 @@ export const importCommand: Command = async (ctx) => {
     await writeFile(target, `${PEOPLE_HEADER}
 ${peopleSnippet(people)}
 `);
-    io.err(`${people.length} ${people.length === 1 ? 'persoon' : 'personen'} als eigenaar genoemd en nog niet bekend: voorstel in ${path.relative(io.cwd, target)}. Controleer de organisatie en neem de regels over in data/people.yaml.`);
+    io.err(ruleMessage('done-import-people', { count: people.length, path: path.relative(io.cwd, target) }));
   }
   if (options.json) io.out(JSON.stringify(json, null, 2));
   else io.out(summary(done));
-  io.err(`${done.filter((d) => d.written).length} van ${files.length} bestanden overgenomen in ${outDir}/. Controleer de concepten met: lrt check ${outDir}`);
+  io.err(ruleMessage('done-import-folder', { written: done.filter((d) => d.written).length, files: files.length, outDir }));
   return done.every((d) => d.written) ? 0 : 1;
 };
 
@@ -134,9 +135,7 @@ async function importOne(ctx: CommandContext, file: string, registry: Registry):
   report(ctx, file, r);
   if (people.length) io.err(`${PEOPLE_HEADER}\n${peopleSnippet(people)}`);
   const blocks = countBlocks(r.markdown);
-  io.err(
-    `${options.output ? `Concept geschreven naar ${options.output}` : 'Concept gemaakt'}: ${blocks} ${blocks === 1 ? 'gelabeld blok' : 'gelabelde blokken'}, ${r.candidates.length} mogelijke ${r.candidates.length === 1 ? 'afspraak' : 'afspraken'} zonder label, ${r.notes.length} ${r.notes.length === 1 ? 'aandachtspunt' : 'aandachtspunten'}. Controleer het daarna met: lrt check ${options.output ?? '<bestand>'}`,
-  );
+  io.err(ruleMessage('done-import', { output: options.output ?? null, blocks, candidates: r.candidates.length, notes: r.notes.length }));
   return 0;
 }
 
@@ -146,9 +145,7 @@ function report(ctx: CommandContext, file: string, r: ImportResult): void {
   if (r.notes.length || candidates.length) ctx.io.err(formatText([...r.notes, ...candidates], { debug: ctx.io.env?.LRT_DEBUG === '1' }));
 }
 
-const PEOPLE_HEADER =
-  '# Voorstel voor data/people.yaml: personen die als eigenaar genoemd worden. Niet openbaar (Woo art. 5.1.2e);\n' +
-  '# alleen hun organisatie verschijnt in register en site. Vul de organisatie in, voeg zo nodig schrijfwijzen toe.';
+const PEOPLE_HEADER = ruleMessage('done-import-people-header');
 
 function mergePeople(lists: ProposedPerson[][]): ProposedPerson[] {
   const out: ProposedPerson[] = [];
@@ -174,7 +171,7 @@ async function withBody(ctx: CommandContext, name: string | undefined): Promise<
   const own = path.resolve(ctx.io.cwd, 'data');
   if (path.resolve(ctx.dataDir) === own && existsSync(path.join(own, 'bodies.yaml'))) {
     await appendFile(path.join(own, 'bodies.yaml'), `- { code: ${yamlFlow(body.code)}, naam: ${yamlFlow(body.naam)}, slug: ${body.slug} }\n`);
-    ctx.io.err(`Nieuw overleg toegevoegd aan data/bodies.yaml: ${body.code} (kenmerken beginnen met "${body.slug}-"). Pas de naam daar zo nodig aan.`);
+    ctx.io.err(ruleMessage('done-import-body-added', { code: body.code, slug: body.slug }));
   }
   return { ...ctx.registry, organen: [...ctx.registry.organen, body] };
 }

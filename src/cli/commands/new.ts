@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../diagnostics/messages.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,15 +60,10 @@ export const newCommand: Command = async (ctx) => {
   }
   const late = result.carried.filter((a) => a.overdue).length;
   const n = result.carried.length;
-  io.err(
-    `${toStdout ? 'Verslag' : `Geschreven: ${output}`}; ${n} ${n === 1 ? 'openstaande afspraak' : 'openstaande afspraken'} overgenomen, waarvan ${late} over de termijn` +
-      `${result.previous ? `; aanwezigen uit het verslag van ${formatDateNl(result.previous.date)}` : ''}. Vul het verslag aan en voer daarna "lrt check" uit.`,
-  );
+  io.err(ruleMessage('done-new', { written: toStdout ? null : output, carried: n, late, previous: result.previous ? formatDateNl(result.previous.date) : null }));
   const c = result.changes;
-  io.err(
-    `Sinds de vorige vergadering: ${c.closed.length} afgerond of vervallen, ${c.proposed.length} voorgesteld om af te doen, ${c.overdue.length} over de termijn geraakt, ${c.agreed.length} nieuw afgesproken.`,
-  );
+  io.err(ruleMessage('done-new-changes', { closed: c.closed.length, proposed: c.proposed.length, overdue: c.overdue.length, agreed: c.agreed.length }));
   const broken = r.diagnostics.filter((d) => d.severity === 'error' && d.file !== stubPath).length;
-  if (broken) io.err(`Let op: de bestaande bestanden bevatten ${broken} ${broken === 1 ? 'fout' : 'fouten'}; wat daardoor niet gelezen kon worden, is niet overgenomen. Voer "lrt check" uit.`);
+  if (broken) io.err(ruleMessage('done-new-broken', { count: broken }));
   return 0;
 };

@@ -1,3 +1,4 @@
+import { ruleMessage } from '../../diagnostics/messages.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,6 @@ export const schema: Command = async (ctx) => {
   for (const [name, s] of Object.entries(jsonSchemas())) await writeFile(path.join(dir, name), JSON.stringify(s, null, 2) + '\n');
   const guidePath = path.join(ctx.io.cwd, 'docs', 'handleiding-secretariaat.md');
   if (existsSync(guidePath)) await writeFile(guidePath, fillGuide(await readFile(guidePath, 'utf8')));
-  ctx.io.err("Schema's geschreven naar docs/schema/ en veldtabellen bijgewerkt in docs/handleiding-secretariaat.md.");
+  ctx.io.err(ruleMessage('done-schema'));
   return 0;
 };
