@@ -27,7 +27,7 @@ function relativeNote(meetingDate: string, date: string): string {
  * maand"; a unit starts with s, m, h, u, d, w or j). Wider than chrono: a text without any of
  * these yields no kept result, and most texts are spared the parser's sixteen patterns.
  */
-const MAY_HOLD_A_DATE =
+export const MAY_HOLD_A_DATE =
   /\d|(?<!\w)nu(?!\w)|vandaag|morgen|gisteren|ochtend|middag|avond|nacht|jan|feb|mar|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|dag|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|halve|paar|dit|deze|komend|volgend|afgelopen|vorig)e?\s*[smhudwj]/i;
 
 /**
