@@ -38,8 +38,8 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
   let current: AgendaItem | null = null;
 
   /** Labels in a paragraph; misspelled labels are reported wherever they stand. */
-  const labelsOf = (p: Paragraph): ParagraphLabels => {
-    const pl = paragraphLabels(p, lines, matcher);
+  const labelsOf = (p: Paragraph, read: ParagraphLabels = paragraphLabels(p, lines, matcher)): ParagraphLabels => {
+    const pl = read;
     for (const m of pl.misspellings) out.hints.push({ rule: 'label-misspelled', at: m.at, params: { word: m.word, label: m.suggestion } });
     return pl;
   };
@@ -140,10 +140,11 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     for (const item of list.children) visitItem(item);
   }
 
-  function visitItem(item: ListItem, plural: PluralOf | null = null): void {
+  /** `read`: the labels of its first paragraph, when the caller has read them already. */
+  function visitItem(item: ListItem, plural: PluralOf | null = null, read?: ParagraphLabels): void {
     const [first, ...rest] = item.children;
     if (first?.type !== 'paragraph') return visitFlow(item.children);
-    const pl = labelsOf(first);
+    const pl = labelsOf(first, read);
     // Under a plural, the item's own text is a block with the singular label.
     const segs: Segment[] =
       plural && pl.lead ? [{ label: plural.label, kind: plural.kind, singular: null, rest: pl.lead, at: pos(item), written: null }, ...pl.segments] : pl.segments;
@@ -160,12 +161,13 @@ export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlock
     for (const sub of nested)
       for (const si of sub.children) {
         const attr = attributeOf(si);
+        const sub = attr || si.children[0]?.type !== 'paragraph' ? null : paragraphLabels(si.children[0], lines, matcher);
         if (attr) attrs.push(attr);
-        else if (si.children[0]?.type === 'paragraph' && paragraphLabels(si.children[0], lines, matcher).segments.length === 0) {
-          labelsOf(si.children[0]);
+        else if (sub && sub.segments.length === 0) {
+          labelsOf(si.children[0] as Paragraph, sub);
           checkAttributeTypo(si, out.hints);
           subTexts.push(textOf(si));
-        } else visitItem(si);
+        } else visitItem(si, null, sub ?? undefined);
       }
     // The first label right at the bullet is reported at the bullet, as it always was.
     const parts = segs.map((seg, i) => ({ seg: i === 0 && (pl.lead === '' || plural) ? { ...seg, at: pos(item) } : seg, extra: [] as string[] }));

@@ -137,16 +137,25 @@ function actorLength(words: Word[], i: number, index: OrganisationIndex): number
   return n;
 }
 
+const PHRASE_END = /[,;:)]$/;
+
 function singleActor(words: Word[], i: number, index: OrganisationIndex): number {
   if (i >= words.length) return 0;
   let art = 0;
   if (['de', 'het'].includes(words[i]!.w)) art = 1;
-  const max = Math.min(7, words.length - i - art);
+  let max = Math.min(7, words.length - i - art);
+  // Punctuation inside the phrase ends it: "BZK, VNG" is two actors, not one name. So the
+  // phrase runs at most through the first word that ends in punctuation.
+  for (let k = 0; k < max - 1; k++)
+    if (PHRASE_END.test(words[i + art + k]!.raw)) {
+      max = k + 1;
+      break;
+    }
+  // The phrases of 1 … max words, each the one before and the next word.
+  const joined: string[] = [];
+  for (let n = 1; n <= max; n++) joined.push(n === 1 ? words[i + art]!.raw : `${joined[n - 2]} ${words[i + art + n - 1]!.raw}`);
   for (let n = max; n >= 1; n--) {
-    const slice = words.slice(i + art, i + art + n);
-    // Punctuation inside the phrase ends it: "BZK, VNG" is two actors, not one name.
-    if (slice.slice(0, -1).some((x) => /[,;:)]$/.test(x.raw))) continue;
-    const phrase = slice.map((x) => x.raw).join(' ').replace(/^[("'[]+|[)"'\],.;:!?]+$/g, '');
+    const phrase = joined[n - 1]!.replace(/^[("'[]+|[)"'\],.;:!?]+$/g, '');
     if (!phrase) continue;
     if (GENERIC_ACTORS.has(phrase.toLowerCase()) || index.lookup(phrase)) return art + n;
   }

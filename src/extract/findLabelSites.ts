@@ -37,12 +37,16 @@ export function findLabelSites(text: string, labels: Labels): LabelSite[] {
       line = ' '.repeat(end + 3) + line.slice(end + 3);
       inComment = false;
     }
-    line = line.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
-    const open = line.indexOf('<!--');
-    if (open >= 0) {
-      inComment = true;
-      line = line.slice(0, open);
+    if (line.includes('<!--')) {
+      line = line.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
+      const open = line.indexOf('<!--');
+      if (open >= 0) {
+        inComment = true;
+        line = line.slice(0, open);
+      }
     }
+    // Every label ends in a colon: a line without one holds none.
+    if (!line.includes(':')) continue;
     const body = line.replace(container, (m) => ' '.repeat(m.length));
     // A table row: each cell opens like a line.
     const cells = /\|/.test(body) ? splitCells(body) : [{ from: 0, text: body }];

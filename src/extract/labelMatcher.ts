@@ -1,7 +1,7 @@
 import type { AgreementKind, Labels } from '../schema/registry.js';
 import { distance } from '../parse/closest.js';
 import { ATTRIBUTE_SPELLINGS } from './attributes.js';
-import { normalizeForMatch, INVISIBLE } from './normalize.js';
+import { normalizeForMatch, HAS_INVISIBLE } from './normalize.js';
 
 /** A label read in a text: where it starts and where its text starts, as labels.yaml spells it. */
 export interface LabelHit {
@@ -30,21 +30,24 @@ export interface CleanText {
   visible: string;
   /** `visible` with quotes and spaces folded: what labels are matched in (same length). */
   folded: string;
-  /** Index in the raw text of each character of `visible`. */
-  rawIndex: number[];
+  /** Index in the raw text of character i of `visible` (i = visible.length: the raw text's length). */
+  rawIndex(i: number): number;
 }
 
+const same = (i: number) => i;
+
 export function cleanText(raw: string): CleanText {
+  // Most texts hold no invisible character: then every index is its own.
+  if (!HAS_INVISIBLE.test(raw)) return { visible: raw, folded: normalizeForMatch(raw), rawIndex: same };
   let visible = '';
   const rawIndex: number[] = [];
-  const invisible = new RegExp(INVISIBLE.source);
   for (let i = 0; i < raw.length; i++) {
-    if (invisible.test(raw[i]!)) continue;
+    if (HAS_INVISIBLE.test(raw[i]!)) continue;
     visible += raw[i];
     rawIndex.push(i);
   }
   rawIndex.push(raw.length);
-  return { visible, folded: normalizeForMatch(visible), rawIndex };
+  return { visible, folded: normalizeForMatch(visible), rawIndex: (i) => rawIndex[i]! };
 }
 
 /**
@@ -125,8 +128,12 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
   return {
     hits(t) {
       const out: LabelHit[] = [];
+      // A label ends in a colon: none after a boundary, no label there (most paragraphs hold none).
+      const lastColon = t.lastIndexOf(':');
+      if (lastColon < 0) return out;
       let from = 0;
       for (const b of boundaries(t)) {
+        if (b.at > lastColon) break;
         if (b.at < from) continue;
         const hit = hitAt(t, b.at, b.sentence);
         if (hit) {
@@ -141,7 +148,11 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
     },
     misspellings(t) {
       const out: Misspelling[] = [];
+      // A misspelled label, too, is read only before a colon.
+      const lastColon = t.lastIndexOf(':');
+      if (lastColon < 0) return out;
       for (const b of boundaries(t)) {
+        if (b.at > lastColon) break;
         const start = skip(t, b.at);
         if (b.sentence && !startsUpper(t, start)) continue;
         word.lastIndex = start;

@@ -1,14 +1,21 @@
+/** Any character normalizeForMatch folds: most texts hold none, and are returned as they are. */
+const FOLDED = /[\u00a0\u2007\u202f\u2018\u2019\u00b4\u0060\u2032\u201c\u201d\u201e]/;
+
 /** Folds the variants Word and PDF produce (´ ’ ‘ for ', NBSP for space) so matching sees one form. */
 export function normalizeForMatch(s: string): string {
+  if (!FOLDED.test(s)) return s;
   return s
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u2018\u2019\u00b4\u0060\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e]/g, '"');
 }
 
+/** White space squash would change: a run of two, or any white space other than a plain space. */
+const UNSQUASHED = /\s\s|[^\S ]/;
+
 /** Collapses runs of white space to one space and trims. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return UNSQUASHED.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /**
@@ -17,7 +24,9 @@ export function squash(s: string): string {
  * where they break matching while the reader sees nothing.
  */
 export const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u2060\ufeff]/g;
+/** The same characters, for a test (no global state). */
+export const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 
 export function stripInvisible(s: string): string {
-  return s.replace(INVISIBLE, '');
+  return HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
 }

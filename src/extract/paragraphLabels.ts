@@ -65,7 +65,7 @@ function inlineText(p: Paragraph): { text: string; pieces: Piece[] } {
 export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMatcher): ParagraphLabels {
   const { text, pieces } = inlineText(p);
   const clean = cleanText(text);
-  const positionOf = (i: number, word: string): Position => locate(clean.rawIndex[i]!, word, pieces, lines, pos(p));
+  const positionOf = (i: number, word: string): Position => locate(clean.rawIndex(i), word, pieces, lines, pos(p));
   const hits = matcher.hits(clean.folded);
   const segments = hits.map((h, k): Segment => ({
     label: h.label,
@@ -74,18 +74,19 @@ export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMat
     rest: squash(clean.visible.slice(h.end, hits[k + 1]?.boundary ?? clean.visible.length)),
     at: positionOf(h.start, clean.visible.slice(h.start, h.start + h.label.length)),
     // From the text as written (invisible characters included), as the rendered page holds it.
-    written: text.slice(clean.rawIndex[h.written.start], clean.rawIndex[h.written.end - 1]! + 1),
+    written: text.slice(clean.rawIndex(h.written.start), clean.rawIndex(h.written.end - 1) + 1),
   }));
   const misspellings = matcher
     .misspellings(clean.folded)
     .filter((m) => !hits.some((h) => h.start === m.start))
     .map((m) => ({ word: m.word, suggestion: m.suggestion, at: positionOf(m.start, m.word) }));
+  const all = squash(clean.visible);
   return {
-    lead: squash(clean.visible.slice(0, hits[0]?.boundary ?? clean.visible.length)),
+    lead: hits.length ? squash(clean.visible.slice(0, hits[0]!.boundary)) : all,
     segments,
     misspellings,
     colonMissing: hits.length ? null : matcher.colonMissing(clean.folded),
-    text: squash(clean.visible),
+    text: all,
   };
 }
 
@@ -96,7 +97,8 @@ export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMat
  * on its source line.
  */
 function locate(rawIndex: number, word: string, pieces: Piece[], lines: string[], fallback: Position): Position {
-  const piece = [...pieces].reverse().find((pc) => pc.from <= rawIndex);
+  let piece: Piece | undefined;
+  for (let i = pieces.length - 1; i >= 0 && !piece; i--) if (pieces[i]!.from <= rawIndex) piece = pieces[i];
   if (!piece) return fallback;
   const k = rawIndex - piece.from;
   const before = piece.value.slice(0, k);

@@ -19,11 +19,24 @@ function relativeNote(meetingDate: string, date: string): string {
 }
 
 /**
+ * What every result of chrono's Dutch parsers that is kept below needs somewhere in the text
+ * (chrono-node 2, locales/nl): a digit (numeric dates, times, "3 dagen"), a month name or its
+ * abbreviation (also after an ordinal word: "eerste juli"), a full weekday name ("…dag", also
+ * "dag"/"dagen" as unit), a casual word (nu, vandaag, morgen, gisteren; ochtend, middag, avond,
+ * nacht), or a number word or relative modifier before a time unit ("twee weken", "volgende
+ * maand"; a unit starts with s, m, h, u, d, w or j). Wider than chrono: a text without any of
+ * these yields no kept result, and most texts are spared the parser's sixteen patterns.
+ */
+export const MAY_HOLD_A_DATE =
+  /\d|(?<!\w)nu(?!\w)|vandaag|morgen|gisteren|ochtend|middag|avond|nacht|jan|feb|mar|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec|dag|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|halve|paar|dit|deze|komend|volgend|afgelopen|vorig)e?\s*[smhudwj]/i;
+
+/**
  * Plain dates, weekdays and "morgen"/"vandaag" from chrono's Dutch parser.
  * Only results with a known day (or a written-out weekday) count: chrono's
  * month-only, time-only and week results are left to our own rules or dropped.
  */
 export function chronoCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   // Noon UTC with a fixed zero offset: chrono's arithmetic then never crosses a day boundary.
   const [y, m, d] = ctx.meetingDate.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, 12));

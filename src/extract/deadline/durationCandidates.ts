@@ -17,8 +17,12 @@ function after(ctx: ScanContext, count: number, unit: string): { date: string; l
   return { date: addMonths(ctx.meetingDate, count * 12), label: 'jaar' };
 }
 
+/** Every phrase above holds one of these units. */
+const NEEDED = /dag|week|weken|maand|jaar/;
+
 /** A span of time counted from the meeting date. */
 export function durationCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!NEEDED.test(text)) return [];
   return [
     ...scan(text, DURATION, (m) => {
       const count = countValue(m[2] ?? '');

@@ -33,8 +33,12 @@ function fields(date: string | null, note: string | null, needsPrefix: boolean, 
   return { date, ...(note ? { note } : {}), own: true, literal, needsPrefix, takesPrefix: true };
 }
 
+/** Every phrase above holds a month's name or "maand". */
+const NEEDED = new RegExp(`${MONTH_PATTERN}|maand`);
+
 /** Month phrases; years are inferred as the next (or a just-past) occurrence. */
 export function monthCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!NEEDED.test(text)) return [];
   return [
     ...scan(text, MONTH, (m) => {
       const month = monthNumber(m[2] ?? '');

@@ -5,17 +5,21 @@
 export interface Normalized {
   /** Lower case, accents stripped ("vóór" → "voor"), every space one ' ', ´’‘ → ', dashes → -. */
   text: string;
-  /** Original index where folded character i starts. */
-  starts: number[];
-  /** Original index just after folded character i. */
-  ends: number[];
+  /** Original index where folded character i starts; null when every character folds to one (i itself). */
+  starts: number[] | null;
+  /** Original index just after folded character i; null when that is i + 1. */
+  ends: number[] | null;
 }
 
 const INVISIBLE = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/u;
 const APOSTROPHE = /^['´’‘`′ʼ]$/u;
 const DASH = /^[‐‑‒–—−]$/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 function fold(char: string): string {
+  const code = char.charCodeAt(0);
+  // ASCII: only white space, the backtick and capitals change (as the rules below would do them).
+  if (code < 0x80) return code === 0x60 ? "'" : /^\s$/.test(char) ? ' ' : char.toLowerCase();
   if (INVISIBLE.test(char)) return '';
   if (/^\s$/u.test(char)) return ' ';
   if (APOSTROPHE.test(char)) return "'";
@@ -24,6 +28,8 @@ function fold(char: string): string {
 }
 
 export function normalize(input: string): Normalized {
+  // Plain ASCII folds character by character, so positions stay where they are.
+  if (ASCII.test(input)) return { text: input.replace(/[\t\n\v\f\r]/g, ' ').replace(/`/g, "'").toLowerCase(), starts: null, ends: null };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -46,7 +52,8 @@ export function normalize(input: string): Normalized {
 
 /** The original words behind folded span [start, end). */
 export function originalSpan(input: string, normalized: Normalized, start: number, end: number): string {
-  const from = normalized.starts[start] ?? input.length;
-  const to = normalized.ends[end - 1] ?? from;
+  const n = normalized.text.length;
+  const from = (normalized.starts ? normalized.starts[start] : start >= 0 && start < n ? start : undefined) ?? input.length;
+  const to = (normalized.ends ? normalized.ends[end - 1] : end - 1 >= 0 && end - 1 < n ? end : undefined) ?? from;
   return input.slice(from, to);
 }

@@ -29,8 +29,12 @@ function fields(date: string | null, quarter: number, endWord: string | undefine
   };
 }
 
+/** Every phrase above holds "kwartaal" or "q" and its number. */
+const NEEDED = /kwartaal|q[1-4]/;
+
 /** Quarters end on their last day; "Q3" alone is often a label, so it needs a preposition or "eind". */
 export function quarterCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!NEEDED.test(text)) return [];
   return [
     ...scan(text, ORDINAL_QUARTER, (m) => {
       const quarter = ordinalValue(m[2] ?? '');

@@ -36,10 +36,14 @@ const SEASON = phrase(
 );
 const CHRISTMAS = phrase(`${B}voor\\s+(?:de\\s+)?kerst(?:reces|vakantie|mis)?(?:\\s+${YEAR_PATTERN})?(?![\\p{L}])`);
 
+/** Every phrase above holds one of these words (voorjaar and najaar end in "jaar"). */
+const NEEDED = /zomer|jaar|kerst/;
+
 /** A determiner like "dit najaar" already makes it a moment; "de zomer" alone may be a topic. */
 const POINTING = new Set(['dit', 'deze', 'komend', 'komende', 'volgend', 'volgende', 'aankomend', 'aankomende']);
 
 export function seasonCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!NEEDED.test(text)) return [];
   return [
     ...scan(text, SEASON, (m) => {
       const season = SEASONS[m[3]?.startsWith('zomer') ? 'zomer' : (m[3] ?? '')];

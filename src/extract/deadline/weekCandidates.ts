@@ -35,8 +35,12 @@ const NEXT_WEEKDAY = phrase(
 );
 const DAY_AFTER_TOMORROW = phrase(`${B}overmorgen${E}`);
 
+/** Every phrase above holds one of these words (a weekday name ends in "dag"). */
+const NEEDED = /week|dag|overmorgen/;
+
 /** Day and week phrases relative to the meeting. */
 export function weekCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!NEEDED.test(text)) return [];
   return [
     ...scan(text, WEEK, (m) => {
       const weekday = m[3] ? weekdayNumber(m[3]) : dayForModifier(m[1]);

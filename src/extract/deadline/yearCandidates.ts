@@ -37,8 +37,12 @@ function own(point: { date: string; note: string }, needsPrefix = false): Candid
   return { ...point, own: true, literal: false, needsPrefix, takesPrefix: true };
 }
 
+/** Every phrase above holds "jaar" or a year. */
+const NEEDED = new RegExp(`jaar|${YEAR_PATTERN}`);
+
 /** Whole years and half years. */
 export function yearCandidates(text: string, ctx: ScanContext): Candidate[] {
+  if (!NEEDED.test(text)) return [];
   return [
     ...scan(text, NAMED_YEAR, (m) => {
       // "het jaar" names this year only with a modifier: "eind van het jaar".
