@@ -87,7 +87,12 @@ function valuesOf(ctx: SiteContext, list: ListKey, items: Agreement[]): Value[] 
 
 const LIST_URL = (ctx: SiteContext, list: ListKey) => (list === 'afspraken' ? ctx.urls.agreements : list === 'besluiten' ? ctx.urls.decisions : ctx.urls.open);
 
-function navOf(ctx: SiteContext, list: ListKey, items: Agreement[], values: Value[], current: Value | null): FilterNav {
+/** How many of the list's items each value keeps: the same on every page of the list, so counted once. */
+function countsOf(items: Agreement[], values: Value[]): Map<Value, number> {
+  return new Map(values.map((v) => [v, items.filter(v.test).length]));
+}
+
+function navOf(ctx: SiteContext, list: ListKey, counts: Map<Value, number>, values: Value[], current: Value | null): FilterNav {
   const base = LIST_URL(ctx, list);
   const groups = (['eigenaar', 'status', 'jaar'] as const)
     .map((dimension) => ({
@@ -95,7 +100,7 @@ function navOf(ctx: SiteContext, list: ListKey, items: Agreement[], values: Valu
       label: DIMENSION_LABEL[dimension],
       links: values
         .filter((v) => v.dimension === dimension)
-        .map((v) => ({ label: v.label, url: `${base}${v.dimension}/${v.slug}/`, count: items.filter(v.test).length, current: v === current })),
+        .map((v) => ({ label: v.label, url: `${base}${v.dimension}/${v.slug}/`, count: counts.get(v)!, current: v === current })),
     }))
     .filter((g) => g.links.length > 0);
   return { list, allUrl: base, groups };
@@ -106,7 +111,8 @@ export function filterNavs(ctx: SiteContext): Record<ListKey, FilterNav> {
   const out = {} as Record<ListKey, FilterNav>;
   for (const list of ['afspraken', 'besluiten', 'open'] as const) {
     const items = listOf(ctx, list);
-    out[list] = navOf(ctx, list, items, valuesOf(ctx, list, items), null);
+    const values = valuesOf(ctx, list, items);
+    out[list] = navOf(ctx, list, countsOf(items, values), values, null);
   }
   return out;
 }
@@ -116,12 +122,13 @@ export function filterPageSource(ctx: SiteContext): { count: number; make(from: 
   const specs = (['afspraken', 'besluiten', 'open'] as const).flatMap((list) => {
     const items = listOf(ctx, list);
     const values = valuesOf(ctx, list, items);
-    return values.map((v) => ({ list, items, values, v }));
+    const counts = countsOf(items, values);
+    return values.map((v) => ({ list, items, values, counts, v }));
   });
   return {
     count: specs.length,
     make: (from, to) =>
-      specs.slice(from, to).map(({ list, items, values, v }) => {
+      specs.slice(from, to).map(({ list, items, values, counts, v }) => {
         const seen = new Set<string>();
         const base = LIST_URL(ctx, list);
         const chosen = items.filter(v.test);
@@ -137,7 +144,7 @@ export function filterPageSource(ctx: SiteContext): { count: number; make(from: 
           listTitle: LIST_TITLE[list],
           listUrl: base,
           section: list,
-          nav: navOf(ctx, list, items, values, v),
+          nav: navOf(ctx, list, counts, values, v),
           agreements: ordered.map((a) => agreementCard(a, ctx, seen)),
         };
       }),
