@@ -118,34 +118,45 @@ export function filterNavs(ctx: SiteContext): Record<ListKey, FilterNav> {
 }
 
 /** How many filter pages there are, and a way to make those of [from, to): the build makes them in slices. */
-export function filterPageSource(ctx: SiteContext): { count: number; make(from: number, to: number): FilterPage[] } {
+export function filterPageSource(ctx: SiteContext): {
+  count: number;
+  make(from: number, to: number): FilterPage[];
+  /** What page i prints besides its cards' agreements: its key, its navigation and its agreements in order (no cards made). */
+  inputs(i: number): { key: string; nav: FilterNav; agreements: Agreement[] };
+} {
   const specs = (['afspraken', 'besluiten', 'open'] as const).flatMap((list) => {
     const items = listOf(ctx, list);
     const values = valuesOf(ctx, list, items);
     const counts = countsOf(items, values);
     return values.map((v) => ({ list, items, values, counts, v }));
   });
+  const inputs = (i: number) => {
+    const { list, items, values, counts, v } = specs[i]!;
+    const chosen = items.filter(v.test);
+    // Newest first, as the lists themselves; the open list by deadline, overdue first.
+    const ordered = list === 'open'
+      ? [...chosen].sort((x, y) => Number(y.overdue) - Number(x.overdue) || (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999'))
+      : [...chosen].reverse();
+    return { key: `${list}/${v.dimension}/${v.slug}`, nav: navOf(ctx, list, counts, values, v), agreements: ordered };
+  };
   return {
     count: specs.length,
+    inputs,
     make: (from, to) =>
-      specs.slice(from, to).map(({ list, items, values, counts, v }) => {
+      specs.slice(from, to).map(({ list, v }, k) => {
         const seen = new Set<string>();
         const base = LIST_URL(ctx, list);
-        const chosen = items.filter(v.test);
-        // Newest first, as the lists themselves; the open list by deadline, overdue first.
-        const ordered = list === 'open'
-          ? [...chosen].sort((x, y) => Number(y.overdue) - Number(x.overdue) || (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999'))
-          : [...chosen].reverse();
+        const { key, nav, agreements } = inputs(from + k);
         const what = v.dimension === 'eigenaar' ? `eigenaar ${v.label}` : v.dimension === 'status' ? `status ${v.label.toLowerCase()}` : v.label;
         return {
-          key: `${list}/${v.dimension}/${v.slug}`,
+          key,
           url: `${base}${v.dimension}/${v.slug}/`,
           title: `${LIST_TITLE[list]}: ${what}`,
           listTitle: LIST_TITLE[list],
           listUrl: base,
           section: list,
-          nav: navOf(ctx, list, counts, values, v),
-          agreements: ordered.map((a) => agreementCard(a, ctx, seen)),
+          nav,
+          agreements: agreements.map((a) => agreementCard(a, ctx, seen)),
         };
       }),
   };
