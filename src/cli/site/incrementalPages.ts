@@ -193,13 +193,16 @@ export async function overviewTemplates(packageRoot: string): Promise<{ template
     .filter((e) => e.isFile() && /\.(njk|11ty\.js)$/.test(e.name))
     .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
   const text = new Map(await Promise.all(all.map(async (f) => [f, await readFile(path.join(siteDir, f), 'utf8')] as const)));
+  // In a Nunjucks template only its tags can name the data ("lrt bevestig" in its text does not);
+  // a JavaScript template is read whole.
+  const code = (f: string) => (f.endsWith('.njk') ? [...text.get(f)!.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)].map((m) => m[0]).join('\n') : text.get(f)!);
   const partsOf = (t: string): string[] | null => (/\blrt\b(?!\.)/.test(t) ? null : [...t.matchAll(/\blrt\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!));
-  const shared = all.filter((f) => f.startsWith('_')).map((f) => partsOf(text.get(f)!));
+  const shared = all.filter((f) => f.startsWith('_')).map((f) => partsOf(code(f)));
   return all
     .filter((f) => !f.startsWith('_') && !/\bpaginate\./.test(text.get(f)!))
     .sort()
     .map((template) => {
-      const own = [partsOf(text.get(template)!), ...shared];
+      const own = [partsOf(code(template)), ...shared];
       return { template, parts: own.some((p) => p === null) ? null : [...new Set(own.flat() as string[])].sort() };
     });
 }

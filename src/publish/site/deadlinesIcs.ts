@@ -26,11 +26,14 @@ function icsText(s: string): string {
 
 /** Lines longer than 75 octets folded, never inside a UTF-8 character. */
 function fold(line: string): string {
+  // Most lines fit: at most 75 UTF-16 units of ASCII are at most 75 octets.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let cur = '';
   let bytes = 0;
   for (const ch of line) {
-    const n = Buffer.byteLength(ch);
+    const c = ch.codePointAt(0)!;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     if (bytes + n > (out.length ? 74 : 75)) {
       out.push(cur);
       cur = '';

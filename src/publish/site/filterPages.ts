@@ -123,6 +123,8 @@ export function filterPageSource(ctx: SiteContext): {
   make(from: number, to: number): FilterPage[];
   /** What page i prints besides its cards' agreements: its key, its navigation and its agreements in order (no cards made). */
   inputs(i: number): { key: string; nav: FilterNav; agreements: Agreement[] };
+  /** Page i's key alone. */
+  keyAt(i: number): string;
 } {
   const specs = (['afspraken', 'besluiten', 'open'] as const).flatMap((list) => {
     const items = listOf(ctx, list);
@@ -130,6 +132,10 @@ export function filterPageSource(ctx: SiteContext): {
     const counts = countsOf(items, values);
     return values.map((v) => ({ list, items, values, counts, v }));
   });
+  const keyAt = (i: number) => {
+    const { list, v } = specs[i]!;
+    return `${list}/${v.dimension}/${v.slug}`;
+  };
   const inputs = (i: number) => {
     const { list, items, values, counts, v } = specs[i]!;
     const chosen = items.filter(v.test);
@@ -137,11 +143,12 @@ export function filterPageSource(ctx: SiteContext): {
     const ordered = list === 'open'
       ? [...chosen].sort((x, y) => Number(y.overdue) - Number(x.overdue) || (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999'))
       : [...chosen].reverse();
-    return { key: `${list}/${v.dimension}/${v.slug}`, nav: navOf(ctx, list, counts, values, v), agreements: ordered };
+    return { key: keyAt(i), nav: navOf(ctx, list, counts, values, v), agreements: ordered };
   };
   return {
     count: specs.length,
     inputs,
+    keyAt,
     make: (from, to) =>
       specs.slice(from, to).map(({ list, v }, k) => {
         const seen = new Set<string>();

@@ -180,7 +180,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         name: 'filters',
         count: filters.count,
         make: filters.make,
-        id: (i) => filters.inputs(i).key,
+        id: filters.keyAt,
         inputKey: (i) => {
           const { nav, agreements: shown } = filters.inputs(i);
           return inputs.filter(nav, shown);
