@@ -175,10 +175,15 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
       batch = {};
       size = 0;
     };
+    // Only pages whose inputs changed are made: the rest are taken over without a view model.
     for (const c of parts.collections) {
-      for (let from = 0; from < c.count; ) {
-        const to = Math.min(c.count, from + PAGES_PER_RUN - size);
-        const items = plan.items(c.name, c.make(from, to));
+      const chosen = plan.select(c);
+      for (let from = 0; from < chosen.length; ) {
+        const to = Math.min(chosen.length, from + PAGES_PER_RUN - size);
+        const indexes = chosen.slice(from, to);
+        const asked = new Map<number, string[]>();
+        const items = c.makeAt(indexes, (i, ref) => (asked.get(i) ?? asked.set(i, []).get(i)!).push(ref));
+        plan.made(c, indexes, asked);
         (batch[c.name] ??= []).push(...items);
         size += items.length;
         from = to;

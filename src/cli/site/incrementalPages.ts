@@ -22,6 +22,16 @@ export interface SiteManifest {
   /** Fingerprint of the non-public names the files were checked against. */
   names: string;
   pages: Record<string, [fingerprint: string, file: string, bytes: number]>;
+  /** Per page, the agreements it linked to by id when it was made: part of its input fingerprint. */
+  refs?: Record<string, string[]>;
+}
+
+/** A collection of pages that can say what each page is made from without making it (PageCollection of siteSlices.ts). */
+export interface InputCollection {
+  name: CollectionName;
+  count: number;
+  id(i: number): string;
+  inputKey(i: number, refs: string[]): string;
 }
 
 /**
@@ -38,8 +48,15 @@ export interface PagePlan {
   overviews: string[];
   /** Whether a file of /data/ must be written (false: taken over). */
   file(f: { path: string; content: string; bytes: number }): boolean;
-  /** The items of a collection Eleventy must render (the rest are taken over). */
+  /** The items of a collection Eleventy must render (the rest are taken over), by their view models' fingerprints. */
   items<K extends CollectionName>(collection: K, items: unknown[]): unknown[];
+  /**
+   * The pages of a collection that must be made and rendered, by the fingerprints of their inputs:
+   * those whose inputs are as in the last build are taken over without making their view model.
+   */
+  select(c: InputCollection): number[];
+  /** Notes the pages made of `select`'s choice, with the agreements each linked to, before they are rendered. */
+  made(c: InputCollection, indexes: number[], refs: Map<number, string[]>): void;
   /** Overviews whose parts of the view model are as in the last build: not rendered, their page taken over. */
   unchangedOverviews(part: (k: string) => unknown): string[];
   /** Notes where Eleventy wrote the pages of one run. */
@@ -85,15 +102,19 @@ export async function planPages(
   const kept: SiteManifest['pages'] = {};
   const fingerprints = new Map<string, string>();
   const written: SiteManifest['pages'] = {};
+  const usableRefs = previous && previous.out === out ? (previous.refs ?? {}) : {};
+  const refs: Record<string, string[]> = {};
   const take = (id: string, fp: string): boolean => {
     const before = usable[id];
     if (before && before[0] === fp && existsSync(path.join(out, before[1]))) {
       reused.push({ file: before[1], bytes: before[2] });
       kept[id] = before;
+      if (usableRefs[id]) refs[id] = usableRefs[id];
       return true;
     }
     return false;
   };
+  const inputFp = (c: InputCollection, i: number, r: string[]) => sha(`${global}\0input\0${c.inputKey(i, r)}`);
   // An overview page depends on the parts of the view model its template (and the layouts and
   // partials) name as lrt.<part>; one that names lrt otherwise is always rendered.
   const overviews = await overviewTemplates(opts.packageRoot);
@@ -117,6 +138,22 @@ export async function planPages(
         return !take(id, fp);
       });
     },
+    select(c) {
+      const chosen: number[] = [];
+      for (let i = 0; i < c.count; i++) {
+        const id = `${c.name}:${c.id(i)}`;
+        if (!usable[id] || !take(id, inputFp(c, i, usableRefs[id] ?? []))) chosen.push(i);
+      }
+      return chosen;
+    },
+    made(c, indexes, asked) {
+      for (const i of indexes) {
+        const id = `${c.name}:${c.id(i)}`;
+        const r = [...new Set(asked.get(i) ?? [])].sort();
+        if (r.length) refs[id] = r;
+        fingerprints.set(id, inputFp(c, i, r));
+      }
+    },
     unchangedOverviews(part) {
       const unchanged: string[] = [];
       for (const o of overviews) {
@@ -132,13 +169,16 @@ export async function planPages(
       for (const r of results) {
         const template = path.relative(path.join(opts.packageRoot, 'site'), path.resolve(r.inputPath)).split(path.sep).join('/');
         const c = COLLECTIONS.find((x) => x.template === template);
-        const id = c ? `${c.name}:${decodeURI(r.url).split('/').filter(Boolean).pop() ?? ''}` : `overzicht:${template}`;
+        // The item's key as the permalink holds it: after the section (/vergaderingen/<id>/, an owner's
+        // slug may hold a slash), or the whole path for a filter page (/<list>/<dimension>/<value>/).
+        const parts = decodeURI(r.url).split('/').filter(Boolean);
+        const id = c ? `${c.name}:${(c.name === 'filters' ? parts : parts.slice(1)).join('/')}` : `overzicht:${template}`;
         const fp = fingerprints.get(id);
         if (fp) written[id] = [fp, path.relative(staging, r.outputPath).split(path.sep).join('/'), -1];
       }
     },
     manifest() {
-      return { out, names, pages: { ...kept, ...written } };
+      return { out, names, pages: { ...kept, ...written }, refs };
     },
   };
 }
@@ -153,13 +193,16 @@ export async function overviewTemplates(packageRoot: string): Promise<{ template
     .filter((e) => e.isFile() && /\.(njk|11ty\.js)$/.test(e.name))
     .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
   const text = new Map(await Promise.all(all.map(async (f) => [f, await readFile(path.join(siteDir, f), 'utf8')] as const)));
+  // In a Nunjucks template only its tags can name the data ("lrt bevestig" in its text does not);
+  // a JavaScript template is read whole.
+  const code = (f: string) => (f.endsWith('.njk') ? [...text.get(f)!.matchAll(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g)].map((m) => m[0]).join('\n') : text.get(f)!);
   const partsOf = (t: string): string[] | null => (/\blrt\b(?!\.)/.test(t) ? null : [...t.matchAll(/\blrt\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!));
-  const shared = all.filter((f) => f.startsWith('_')).map((f) => partsOf(text.get(f)!));
+  const shared = all.filter((f) => f.startsWith('_')).map((f) => partsOf(code(f)));
   return all
     .filter((f) => !f.startsWith('_') && !/\bpaginate\./.test(text.get(f)!))
     .sort()
     .map((template) => {
-      const own = [partsOf(text.get(template)!), ...shared];
+      const own = [partsOf(code(template)), ...shared];
       return { template, parts: own.some((p) => p === null) ? null : [...new Set(own.flat() as string[])].sort() };
     });
 }
@@ -195,8 +238,9 @@ export async function readManifest(file: string): Promise<SiteManifest | null> {
 
 function isManifest(m: unknown): m is SiteManifest {
   if (typeof m !== 'object' || m === null) return false;
-  const { out, names, pages } = m as Record<string, unknown>;
+  const { out, names, pages, refs } = m as Record<string, unknown>;
   return (
+    (refs === undefined || (typeof refs === 'object' && refs !== null && Object.values(refs).every((r) => Array.isArray(r) && r.every((x) => typeof x === 'string')))) &&
     typeof out === 'string' &&
     typeof names === 'string' &&
     typeof pages === 'object' &&

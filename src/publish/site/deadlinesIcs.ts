@@ -11,6 +11,12 @@ export interface IcsOptions {
   urlOf: (id: string) => string | null;
   /** What happened to these agreements (made, closed, proposed, overdue): one all-day event each. */
   events?: ChangeEvent[];
+  /**
+   * The events already written for an agreement or a change, folded, for calendars made with the
+   * same `generated` and `urlOf`: the register's calendar and each owner's share their events, so
+   * each is written once.
+   */
+  memo?: WeakMap<object, string>;
 }
 
 /** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
@@ -20,11 +26,14 @@ function icsText(s: string): string {
 
 /** Lines longer than 75 octets folded, never inside a UTF-8 character. */
 function fold(line: string): string {
+  // Most lines fit: at most 75 UTF-16 units of ASCII are at most 75 octets.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let cur = '';
   let bytes = 0;
   for (const ch of line) {
-    const n = Buffer.byteLength(ch);
+    const c = ch.codePointAt(0)!;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     if (bytes + n > (out.length ? 74 : 75)) {
       out.push(cur);
       cur = '';
@@ -63,7 +72,19 @@ export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string 
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icsText(opts.name)}`,
   ];
-  for (const a of agreements) {
+  const folded = (lines: string[]) => lines.map(fold).join('\r\n');
+  const blocks = [folded(lines)];
+  const memo = opts.memo ?? new WeakMap<object, string>();
+  const once = (key: object, make: (lines: string[]) => void) => {
+    let block = memo.get(key);
+    if (block === undefined) {
+      const lines: string[] = [];
+      make(lines);
+      memo.set(key, (block = folded(lines)));
+    }
+    if (block) blocks.push(block);
+  };
+  for (const a of agreements) once(a, (lines) => {
     a.deadline.moments.forEach((m, i) => {
       if (!m.date) return;
       const url = opts.urlOf(a.id);
@@ -92,8 +113,8 @@ export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string 
         'END:VEVENT',
       );
     });
-  }
-  for (const e of opts.events ?? []) {
+  });
+  for (const e of opts.events ?? []) once(e, (lines) => {
     const a = e.agreement;
     const url = opts.urlOf(a.id);
     const owners = ownersText(a);
@@ -111,7 +132,7 @@ export function deadlinesIcs(agreements: Agreement[], opts: IcsOptions): string 
       ...(url ? [`URL:${url}`] : []),
       'END:VEVENT',
     );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  });
+  blocks.push('END:VCALENDAR');
+  return blocks.join('\r\n') + '\r\n';
 }

@@ -44,18 +44,29 @@ export function* exportFileList(ctx: SiteContext, search: () => { main: string; 
   const generated = ctx.register.generated;
   const all = ctx.register.agreements.filter((a) => a.kind !== 'besluit');
   const events = changeEvents(ctx.register).filter((e) => e.agreement.kind !== 'besluit');
+  // Each owner's agreements and events, in register order, grouped in one pass; each event written once.
+  const byOwner = <T>(items: T[], owners: (item: T) => string[]) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) for (const code of new Set(owners(item))) (out.get(code) ?? out.set(code, []).get(code)!).push(item);
+    return out;
+  };
+  const ownAgreements = byOwner(all, (a) => a.owners);
+  const ownEvents = byOwner(events, (e) => e.agreement.owners);
+  let memo: WeakMap<object, string> | undefined = new WeakMap<object, string>();
   yield file('register.json', 'register', 'Register (JSON)', 'Alle vergaderingen, stukken en afspraken met status, termijn en vervolg.', JSON.stringify(ctx.register, null, 2) + '\n');
   yield file('register.schema.json', 'register', 'Schema van het register (JSON Schema)', 'Beschrijft elk veld van register.json.', JSON.stringify(jsonSchemas()['register.schema.json'], null, 2) + '\n');
   yield file('register.csv', 'register', 'Register (CSV voor Excel)', 'Eén regel per afspraak; puntkomma als scheidingsteken, UTF-8.', registerCsv(ctx.register));
-  yield file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf, events }));
+  yield file('termijnen.ics', 'agenda', 'Alle termijnen (agenda, ICS)', 'Elke termijn als gebeurtenis van een hele dag, om te abonneren in een agenda.', deadlinesIcs(all, { name: 'Termijnen LRT-afspraken', generated, urlOf, events, memo }));
   for (const code of ownerCodes(ctx))
     yield file(
       ownerCalendarName(code),
       'agenda',
       `Termijnen van ${code} (agenda, ICS)`,
       `De termijnen van de afspraken van ${ctx.orgName(code)}.`,
-      deadlinesIcs(all.filter((a) => a.owners.includes(code)), { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf, events: events.filter((e) => e.agreement.owners.includes(code)) }),
+      deadlinesIcs(ownAgreements.get(code) ?? [], { name: `Termijnen LRT-afspraken: ${code}`, generated, urlOf, events: ownEvents.get(code) ?? [], memo }),
     );
+  // The calendars' events are let go before the search is made.
+  memo = undefined;
   yield file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute }));
   const made = search();
   yield file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands); de delen die een zoekvraag nodig heeft staan in data/zoeken/.', made.main);

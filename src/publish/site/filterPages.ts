@@ -87,7 +87,12 @@ function valuesOf(ctx: SiteContext, list: ListKey, items: Agreement[]): Value[] 
 
 const LIST_URL = (ctx: SiteContext, list: ListKey) => (list === 'afspraken' ? ctx.urls.agreements : list === 'besluiten' ? ctx.urls.decisions : ctx.urls.open);
 
-function navOf(ctx: SiteContext, list: ListKey, items: Agreement[], values: Value[], current: Value | null): FilterNav {
+/** How many of the list's items each value keeps: the same on every page of the list, so counted once. */
+function countsOf(items: Agreement[], values: Value[]): Map<Value, number> {
+  return new Map(values.map((v) => [v, items.filter(v.test).length]));
+}
+
+function navOf(ctx: SiteContext, list: ListKey, counts: Map<Value, number>, values: Value[], current: Value | null): FilterNav {
   const base = LIST_URL(ctx, list);
   const groups = (['eigenaar', 'status', 'jaar'] as const)
     .map((dimension) => ({
@@ -95,7 +100,7 @@ function navOf(ctx: SiteContext, list: ListKey, items: Agreement[], values: Valu
       label: DIMENSION_LABEL[dimension],
       links: values
         .filter((v) => v.dimension === dimension)
-        .map((v) => ({ label: v.label, url: `${base}${v.dimension}/${v.slug}/`, count: items.filter(v.test).length, current: v === current })),
+        .map((v) => ({ label: v.label, url: `${base}${v.dimension}/${v.slug}/`, count: counts.get(v)!, current: v === current })),
     }))
     .filter((g) => g.links.length > 0);
   return { list, allUrl: base, groups };
@@ -106,39 +111,59 @@ export function filterNavs(ctx: SiteContext): Record<ListKey, FilterNav> {
   const out = {} as Record<ListKey, FilterNav>;
   for (const list of ['afspraken', 'besluiten', 'open'] as const) {
     const items = listOf(ctx, list);
-    out[list] = navOf(ctx, list, items, valuesOf(ctx, list, items), null);
+    const values = valuesOf(ctx, list, items);
+    out[list] = navOf(ctx, list, countsOf(items, values), values, null);
   }
   return out;
 }
 
 /** How many filter pages there are, and a way to make those of [from, to): the build makes them in slices. */
-export function filterPageSource(ctx: SiteContext): { count: number; make(from: number, to: number): FilterPage[] } {
+export function filterPageSource(ctx: SiteContext): {
+  count: number;
+  make(from: number, to: number): FilterPage[];
+  /** What page i prints besides its cards' agreements: its key, its navigation and its agreements in order (no cards made). */
+  inputs(i: number): { key: string; nav: FilterNav; agreements: Agreement[] };
+  /** Page i's key alone. */
+  keyAt(i: number): string;
+} {
   const specs = (['afspraken', 'besluiten', 'open'] as const).flatMap((list) => {
     const items = listOf(ctx, list);
     const values = valuesOf(ctx, list, items);
-    return values.map((v) => ({ list, items, values, v }));
+    const counts = countsOf(items, values);
+    return values.map((v) => ({ list, items, values, counts, v }));
   });
+  const keyAt = (i: number) => {
+    const { list, v } = specs[i]!;
+    return `${list}/${v.dimension}/${v.slug}`;
+  };
+  const inputs = (i: number) => {
+    const { list, items, values, counts, v } = specs[i]!;
+    const chosen = items.filter(v.test);
+    // Newest first, as the lists themselves; the open list by deadline, overdue first.
+    const ordered = list === 'open'
+      ? [...chosen].sort((x, y) => Number(y.overdue) - Number(x.overdue) || (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999'))
+      : [...chosen].reverse();
+    return { key: keyAt(i), nav: navOf(ctx, list, counts, values, v), agreements: ordered };
+  };
   return {
     count: specs.length,
+    inputs,
+    keyAt,
     make: (from, to) =>
-      specs.slice(from, to).map(({ list, items, values, v }) => {
+      specs.slice(from, to).map(({ list, v }, k) => {
         const seen = new Set<string>();
         const base = LIST_URL(ctx, list);
-        const chosen = items.filter(v.test);
-        // Newest first, as the lists themselves; the open list by deadline, overdue first.
-        const ordered = list === 'open'
-          ? [...chosen].sort((x, y) => Number(y.overdue) - Number(x.overdue) || (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999'))
-          : [...chosen].reverse();
+        const { key, nav, agreements } = inputs(from + k);
         const what = v.dimension === 'eigenaar' ? `eigenaar ${v.label}` : v.dimension === 'status' ? `status ${v.label.toLowerCase()}` : v.label;
         return {
-          key: `${list}/${v.dimension}/${v.slug}`,
+          key,
           url: `${base}${v.dimension}/${v.slug}/`,
           title: `${LIST_TITLE[list]}: ${what}`,
           listTitle: LIST_TITLE[list],
           listUrl: base,
           section: list,
-          nav: navOf(ctx, list, items, values, v),
-          agreements: ordered.map((a) => agreementCard(a, ctx, seen)),
+          nav,
+          agreements: agreements.map((a) => agreementCard(a, ctx, seen)),
         };
       }),
   };

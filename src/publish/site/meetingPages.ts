@@ -87,12 +87,15 @@ export function meetingYears(ctx: SiteContext): MeetingYear[] {
  * A meeting's page (the minutes rendered from the tree the register was read from), one at a
  * time: the build makes them in slices and drops each slice once rendered.
  */
-export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPage {
+export function meetingPageBuilder(
+  ctx: SiteContext,
+  changesOf: (m: Meeting, previous: Meeting | null) => MeetingChanges = meetingChangesBuilder(ctx),
+): (m: Meeting, asked?: (ref: string) => void) => MeetingPage {
   const meetings = ctx.register.meetings;
   const byBody = groupBy(meetings, (x) => x.body);
   const adoptedBy = groupBy(meetings, (x) => x.adoptedIn);
-  const changesOf = meetingChangesBuilder(ctx);
-  return (m) => {
+  // `asked` hears every "vervolg op" the minutes link to: the page changes when one comes to exist or goes.
+  return (m, asked) => {
     const record = ctx.minutesByMeeting.get(m.id);
     const seen = new Set<string>();
     const agreements = ctx.agreementsByMeeting.get(m.id) ?? [];
@@ -107,7 +110,10 @@ export function meetingPageBuilder(ctx: SiteContext): (m: Meeting) => MeetingPag
           glossary: ctx.glossary,
           seen,
           marks: blockMarks(agreements, ctx, record.blockHosts),
-          followUpHref: (ref) => (ctx.agreementsById.has(ref) ? ctx.urls.agreement(ref) : null),
+          followUpHref: (ref) => {
+            asked?.(ref);
+            return ctx.agreementsById.has(ref) ? ctx.urls.agreement(ref) : null;
+          },
           headingPrefix: 'punt',
           topLevel: 3,
         }, ctx.renderMemo)

@@ -17,7 +17,12 @@ import { searchAsk } from './searchAsk.js';
 import { filterNavs, filterPageSource } from './filterPages.js';
 import { searchShards } from './searchShards.js';
 import { searchPage, type SearchPage } from './searchPage.js';
-import { siteContext, type SiteContext, type SiteInput } from './siteContext.js';
+import { meetingChangesBuilder } from './meetingChangesView.js';
+import { pageInputs } from './pageInputs.js';
+import { ownerSlug } from './urls.js';
+import { personSlug } from './personUrl.js';
+import type { Agreement } from '../../schema/register.js';
+import { groupBy, siteContext, type SiteContext, type SiteInput } from './siteContext.js';
 import { siteMeta, type SiteMeta, type SiteModel } from './siteModel.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
@@ -33,6 +38,15 @@ export interface PageCollection {
   name: 'meetings' | 'agreements' | 'owners' | 'filters';
   count: number;
   make(from: number, to: number): unknown[];
+  /** Page i's id, as its permalink names it (the build's manifest keys pages by it). */
+  id(i: number): string;
+  /**
+   * The fingerprint of what page i is made from (pageInputs.ts), without making it. `refs`: the
+   * agreements it linked to when it was last made (meetings: its "vervolg op" links).
+   */
+  inputKey(i: number, refs: string[]): string;
+  /** The pages at these indexes; `asked` hears each agreement a page links to by id, for inputKey's refs. */
+  makeAt(indexes: number[], asked?: (i: number, ref: string) => void): unknown[];
 }
 
 /**
@@ -64,9 +78,37 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
   // Public people who own agreements have a page beside their organisation's (non-public people never).
   const people = publicOwnerPeople(ctx);
   const ownerItem = (i: number) => (i < codes.length ? ownerPage(ctx, codes[i]!) : personPage(ctx, people[i - codes.length]!));
-  const meetingPage = meetingPageBuilder(ctx);
+  const changesOf = meetingChangesBuilder(ctx);
+  const meetingPage = meetingPageBuilder(ctx, changesOf);
   const agreementPage = agreementPageBuilder(ctx);
   const filters = filterPageSource(ctx);
+  const inputs = pageInputs(ctx);
+  const sameBody = groupBy(meetings, (m) => m.body);
+  const previousOf = (m: (typeof meetings)[number]) => {
+    const list = sameBody.get(m.body)!;
+    const at = list.indexOf(m);
+    return at > 0 ? list[at - 1]! : null;
+  };
+  // What an owner's page may print of the agreements: its own (any case, as dueWithin matches) and the ownerless ones.
+  const byOwner = new Map<string, Agreement[]>();
+  const ownerless: Agreement[] = [];
+  for (const a of agreements) {
+    if (!a.owners.length) ownerless.push(a);
+    for (const code of new Set(a.owners.map((c) => c.toLowerCase()))) (byOwner.get(code) ?? byOwner.set(code, []).get(code)!).push(a);
+  }
+  const ownerInputs = (code: string, extra: (a: Agreement) => boolean) =>
+    agreements.filter((a) => extra(a) || (!a.owners.length) || a.owners.some((c) => c.toLowerCase() === code.toLowerCase()));
+  const ownerKey = (i: number) => {
+    if (i < codes.length) {
+      const code = codes[i]!;
+      const own = [...(byOwner.get(code.toLowerCase()) ?? []), ...ownerless];
+      return inputs.owner(own, meetings.filter((m) => m.organisations.includes(code)), code);
+    }
+    const p = people[i - codes.length]!;
+    const own = ownerInputs(p.org, (a) => a.ownerPeople.some((q) => q.name === p.name && q.organisation === p.org));
+    return inputs.owner(own, [], p);
+  };
+  const byIndex = <T>(make: (i: number) => T) => (indexes: number[]) => indexes.map(make);
   return {
     ctx,
     site: siteMeta(ctx),
@@ -106,10 +148,45 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
       };
     },
     collections: [
-      { name: 'owners', count: codes.length + people.length, make: (from, to) => Array.from({ length: to - from }, (_, k) => ownerItem(from + k)) },
-      { name: 'meetings', count: meetings.length, make: (from, to) => meetings.slice(from, to).map(meetingPage) },
-      { name: 'agreements', count: agreements.length, make: (from, to) => agreements.slice(from, to).map(agreementPage) },
-      { name: 'filters', count: filters.count, make: filters.make },
+      {
+        name: 'owners',
+        count: codes.length + people.length,
+        make: (from, to) => Array.from({ length: to - from }, (_, k) => ownerItem(from + k)),
+        id: (i) => (i < codes.length ? ownerSlug(codes[i]!) : personSlug(people[i - codes.length]!)),
+        inputKey: ownerKey,
+        makeAt: byIndex(ownerItem),
+      },
+      {
+        name: 'meetings',
+        count: meetings.length,
+        make: (from, to) => meetings.slice(from, to).map((m) => meetingPage(m)),
+        id: (i) => meetings[i]!.id,
+        inputKey: (i, refs) => {
+          const m = meetings[i]!;
+          const previous = previousOf(m);
+          return inputs.meeting(m, previous, changesOf(m, previous), refs);
+        },
+        makeAt: (indexes, asked) => indexes.map((i) => meetingPage(meetings[i]!, asked && ((ref) => asked(i, ref)))),
+      },
+      {
+        name: 'agreements',
+        count: agreements.length,
+        make: (from, to) => agreements.slice(from, to).map(agreementPage),
+        id: (i) => agreements[i]!.id,
+        inputKey: (i) => inputs.agreement(agreements[i]!),
+        makeAt: byIndex((i) => agreementPage(agreements[i]!)),
+      },
+      {
+        name: 'filters',
+        count: filters.count,
+        make: filters.make,
+        id: filters.keyAt,
+        inputKey: (i) => {
+          const { nav, agreements: shown } = filters.inputs(i);
+          return inputs.filter(nav, shown);
+        },
+        makeAt: byIndex((i) => filters.make(i, i + 1)[0]!),
+      },
     ],
   };
 }
