@@ -8,8 +8,8 @@ import { glossaryPage } from './glossaryPage.js';
 import { homePage } from './homePage.js';
 import { listedOnlyDocuments, meetingPageBuilder, meetingYears } from './meetingPages.js';
 import { openListPage } from './openListPage.js';
-import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
-import { personPage, publicOwnerPeople } from './personPages.js';
+import { ownerCodes, ownerPage, ownerRowOf } from './ownerPages.js';
+import { personPage, personRowOf, publicOwnerPeople } from './personPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
 import { unpackTerms, type CountedTerms } from './countTerms.js';
@@ -135,8 +135,8 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
           url: ctx.urls.meeting(m.id),
           agreements: (ctx.agreementsByMeeting.get(m.id) ?? []).map((a) => agreementCard(a, ctx, new Set())),
         })),
-        // A row counts an owner's cards; each page is made and let go in turn.
-        ownerRows: [...codes.map((code) => ownerRow(ownerPage(ctx, code))), ...people.map((p) => ownerRow(personPage(ctx, p)))],
+        // A row counts what an owner's page lists, without making its cards.
+        ownerRows: [...codes.map((code) => ownerRowOf(ctx, code)), ...people.map((p) => personRowOf(ctx, p))],
         open: openListPage(ctx),
         decisions: decisionsPage(ctx),
         documents: documentPages(ctx),
