@@ -67,11 +67,18 @@ export function ownerCodes(ctx: SiteContext): string[] {
  * One owner's page, what it still owes (overdue first) and what it has done: the build makes them
  * in slices and drops each slice once rendered.
  */
+/** What an owner's page lists: its agreements, decisions left out. */
+const ownedBy = (ctx: SiteContext, code: string) => ctx.register.agreements.filter((a) => a.owners.includes(code) && a.kind !== 'besluit');
+
+const soortLabelOf = (ctx: SiteContext, code: string) => {
+  const org = ctx.registry.organisaties.find((o) => o.code === code);
+  return org ? (SOORT_LABEL[org.soort] ?? org.soort) : '';
+};
+
 export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
   const seen = new Set<string>();
-  const own = ctx.register.agreements.filter((a) => a.owners.includes(code) && a.kind !== 'besluit');
+  const own = ownedBy(ctx, code);
   const byDeadline = (x: Agreement, y: Agreement) => (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999') || x.id.localeCompare(y.id);
-  const org = ctx.registry.organisaties.find((o) => o.code === code);
   const name = ctx.orgName(code);
   const live = own.filter(isOpen);
   return {
@@ -79,7 +86,7 @@ export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
     code,
     slug: ownerSlug(code),
     name,
-    soortLabel: org ? (SOORT_LABEL[org.soort] ?? org.soort) : '',
+    soortLabel: soortLabelOf(ctx, code),
     url: ctx.urls.owner(code),
     overdue: own.filter((a) => isOpen(a) && a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
     open: own.filter((a) => isOpen(a) && !a.overdue).sort(byDeadline).map((a) => agreementCard(a, ctx, seen)),
@@ -93,6 +100,17 @@ export function ownerPage(ctx: SiteContext, code: string): OwnerPage {
       .reverse()
       .map((m) => ({ title: meetingTitle(m), url: ctx.urls.meeting(m.id) })),
   };
+}
+
+/** The counts of a row, from the agreements its page lists: as ownerRow counts the page's cards. */
+export function rowCounts(own: Agreement[]): Pick<OwnerRow, 'open' | 'overdue' | 'closed'> {
+  const live = own.filter(isOpen);
+  return { open: live.length, overdue: live.filter((a) => a.overdue).length, closed: own.length - live.length };
+}
+
+/** An owner's row on /eigenaren/ without making the cards of its page: ownerRow(ownerPage(ctx, code)). */
+export function ownerRowOf(ctx: SiteContext, code: string): OwnerRow {
+  return { code, name: ctx.orgName(code), soortLabel: soortLabelOf(ctx, code), url: ctx.urls.owner(code), ...rowCounts(ownedBy(ctx, code)) };
 }
 
 /** An owner's row on the overview at /eigenaren/. */

@@ -3,7 +3,7 @@ import { agreementCard } from './agreementCard.js';
 import type { SiteContext } from './siteContext.js';
 import { personSlug, personUrl, type PublicPerson } from './personUrl.js';
 import { dueSoonView } from './dueSoonView.js';
-import type { OwnerPage } from './ownerPages.js';
+import { rowCounts, type OwnerPage, type OwnerRow } from './ownerPages.js';
 
 export type { PublicPerson } from './personUrl.js';
 
@@ -20,10 +20,23 @@ export function publicOwnerPeople(ctx: SiteContext): PublicPerson[] {
   return out;
 }
 
+const ownedBy = (ctx: SiteContext, p: PublicPerson) => ctx.register.agreements.filter((a) => owns(a, p) && a.kind !== 'besluit');
+const head = (ctx: SiteContext, p: PublicPerson) => ({
+  code: p.name,
+  name: [p.role, ctx.orgName(p.org)].filter(Boolean).join(', '),
+  soortLabel: `Persoon bij ${p.org}`,
+  url: personUrl(ctx, p),
+});
+
+/** A person's row on /eigenaren/ without making the cards of their page: ownerRow(personPage(ctx, p)). */
+export function personRowOf(ctx: SiteContext, p: PublicPerson): OwnerRow {
+  return { ...head(ctx, p), ...rowCounts(ownedBy(ctx, p)) };
+}
+
 /** A public person's page: the same layout as an organisation's, with the agreements they own. */
 export function personPage(ctx: SiteContext, p: PublicPerson): OwnerPage {
   const seen = new Set<string>();
-  const own = ctx.register.agreements.filter((a) => owns(a, p) && a.kind !== 'besluit');
+  const own = ownedBy(ctx, p);
   const ids = new Set(own.map((a) => a.id));
   const byDeadline = (x: Agreement, y: Agreement) => (x.deadline.date ?? '9999').localeCompare(y.deadline.date ?? '9999') || x.id.localeCompare(y.id);
   const due = dueSoonView(ctx, p.org);

@@ -8,8 +8,8 @@ import { glossaryPage } from './glossaryPage.js';
 import { homePage } from './homePage.js';
 import { listedOnlyDocuments, meetingPageBuilder, meetingYears } from './meetingPages.js';
 import { openListPage } from './openListPage.js';
-import { ownerCodes, ownerPage, ownerRow } from './ownerPages.js';
-import { personPage, publicOwnerPeople } from './personPages.js';
+import { ownerCodes, ownerPage, ownerRowOf } from './ownerPages.js';
+import { personPage, personRowOf, publicOwnerPeople } from './personPages.js';
 import { searchDocuments, type SearchDoc } from './searchDocuments.js';
 import { buildSearchData } from './searchIndex.js';
 import { unpackTerms, type CountedTerms } from './countTerms.js';
@@ -21,7 +21,6 @@ import { meetingChangesBuilder } from './meetingChangesView.js';
 import { pageInputs } from './pageInputs.js';
 import { ownerSlug } from './urls.js';
 import { personSlug } from './personUrl.js';
-import type { Agreement } from '../../schema/register.js';
 import { groupBy, siteContext, type SiteContext, type SiteInput } from './siteContext.js';
 import { siteMeta, type SiteMeta, type SiteModel } from './siteModel.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
@@ -83,30 +82,22 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
   const agreementPage = agreementPageBuilder(ctx);
   const filters = filterPageSource(ctx);
   const inputs = pageInputs(ctx);
-  const sameBody = groupBy(meetings, (m) => m.body);
-  const previousOf = (m: (typeof meetings)[number]) => {
-    const list = sameBody.get(m.body)!;
-    const at = list.indexOf(m);
-    return at > 0 ? list[at - 1]! : null;
-  };
-  // What an owner's page may print of the agreements: its own (any case, as dueWithin matches) and the ownerless ones.
-  const byOwner = new Map<string, Agreement[]>();
-  const ownerless: Agreement[] = [];
-  for (const a of agreements) {
-    if (!a.owners.length) ownerless.push(a);
-    for (const code of new Set(a.owners.map((c) => c.toLowerCase()))) (byOwner.get(code) ?? byOwner.set(code, []).get(code)!).push(a);
-  }
-  const ownerInputs = (code: string, extra: (a: Agreement) => boolean) =>
-    agreements.filter((a) => extra(a) || (!a.owners.length) || a.owners.some((c) => c.toLowerCase() === code.toLowerCase()));
+  // Each meeting's previous meeting of the same body (the pages link it and list the changes since).
+  const previous = new Map<(typeof meetings)[number], (typeof meetings)[number] | null>();
+  for (const list of groupBy(meetings, (m) => m.body).values()) list.forEach((m, k) => previous.set(m, k > 0 ? list[k - 1]! : null));
+  // What an owner's page may print of the agreements, a superset: those of its code in any case (as
+  // dueWithin matches owners), the ownerless ones, and for a person those they own.
+  const mayShow = (code: string, person?: { name: string; org: string }) =>
+    agreements.filter(
+      (a) =>
+        !a.owners.length ||
+        a.owners.some((c) => c.toLowerCase() === code.toLowerCase()) ||
+        (person && a.ownerPeople.some((q) => q.name === person.name && q.organisation === person.org)),
+    );
   const ownerKey = (i: number) => {
-    if (i < codes.length) {
-      const code = codes[i]!;
-      const own = [...(byOwner.get(code.toLowerCase()) ?? []), ...ownerless];
-      return inputs.owner(own, meetings.filter((m) => m.organisations.includes(code)), code);
-    }
+    if (i < codes.length) return inputs.owner(mayShow(codes[i]!), meetings.filter((m) => m.organisations.includes(codes[i]!)), codes[i]);
     const p = people[i - codes.length]!;
-    const own = ownerInputs(p.org, (a) => a.ownerPeople.some((q) => q.name === p.name && q.organisation === p.org));
-    return inputs.owner(own, [], p);
+    return inputs.owner(mayShow(p.org, p), [], p);
   };
   const byIndex = <T>(make: (i: number) => T) => (indexes: number[]) => indexes.map(make);
   return {
@@ -135,8 +126,8 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
           url: ctx.urls.meeting(m.id),
           agreements: (ctx.agreementsByMeeting.get(m.id) ?? []).map((a) => agreementCard(a, ctx, new Set())),
         })),
-        // A row counts an owner's cards; each page is made and let go in turn.
-        ownerRows: [...codes.map((code) => ownerRow(ownerPage(ctx, code))), ...people.map((p) => ownerRow(personPage(ctx, p)))],
+        // A row counts what an owner's page lists, without making its cards.
+        ownerRows: [...codes.map((code) => ownerRowOf(ctx, code)), ...people.map((p) => personRowOf(ctx, p))],
         open: openListPage(ctx),
         decisions: decisionsPage(ctx),
         documents: documentPages(ctx),
@@ -163,8 +154,8 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         id: (i) => meetings[i]!.id,
         inputKey: (i, refs) => {
           const m = meetings[i]!;
-          const previous = previousOf(m);
-          return inputs.meeting(m, previous, changesOf(m, previous), refs);
+          const before = previous.get(m) ?? null;
+          return inputs.meeting(m, before, changesOf(m, before), refs);
         },
         makeAt: (indexes, asked) => indexes.map((i) => meetingPage(meetings[i]!, asked && ((ref) => asked(i, ref)))),
       },
