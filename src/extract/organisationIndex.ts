@@ -45,14 +45,21 @@ export function buildOrganisationIndex(orgs: Organisation[]): OrganisationIndex 
   // Longest names first, so "Staatssecretaris van JenV" wins over "Staatssecretaris".
   const names = [...byKey.keys()].sort((a, b) => b.length - a.length);
 
-  const variants = (k: string) => [k, k.replace(/ s$/, ''), k.replace(/s$/, '')];
-  const lookup = (name: string) => {
-    for (const k of variants(key(name))) if (byKey.has(k)) return byKey.get(k);
+  // The key as written, then without a possessive or plural s ("CdK's", "VNG's"): the first known wins.
+  const known = (name: string): string | undefined => {
+    const k = key(name);
+    if (byKey.has(k)) return k;
+    if (!k.endsWith('s')) return undefined;
+    for (const v of [k.replace(/ s$/, ''), k.slice(0, -1)]) if (byKey.has(v)) return v;
     return undefined;
   };
+  const lookup = (name: string) => {
+    const k = known(name);
+    return k === undefined ? undefined : byKey.get(k);
+  };
   const personOf = (name: string) => {
-    for (const k of variants(key(name))) if (byKey.has(k)) return kinds.get(k);
-    return undefined;
+    const k = known(name);
+    return k === undefined ? undefined : kinds.get(k);
   };
 
   const subjectOf = (sentence: string) => {

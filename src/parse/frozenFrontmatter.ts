@@ -20,10 +20,11 @@ export function freezeFrontmatter(fm: Frontmatter): FrozenFrontmatter {
   const positions: FrozenFrontmatter['positions'] = [];
   const add = (path: (string | number)[]) => {
     const v = fm.positionOf(path, false);
-    positions.push([JSON.stringify(path), 0, v.line, v.column]);
+    const p = JSON.stringify(path);
+    positions.push([p, 0, v.line, v.column]);
     if (path.length) {
       const k = fm.positionOf(path, true);
-      positions.push([JSON.stringify(path), 1, k.line, k.column]);
+      positions.push([p, 1, k.line, k.column]);
     }
   };
   const walk = (value: unknown, path: (string | number)[]) => {

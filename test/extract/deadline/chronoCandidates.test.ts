@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as chrono from 'chrono-node';
+import * as nl from 'chrono-node/nl';
 import { MAY_HOLD_A_DATE, chronoCandidates } from '../../../src/extract/deadline/chronoCandidates.js';
 import { normalize } from '../../../src/extract/deadline/normalize.js';
 import { WEEKDAY_PATTERN } from '../../../src/extract/deadline/dutchWords.js';
@@ -11,7 +11,7 @@ const FULL_WEEKDAY = new RegExp(`^${WEEKDAY_PATTERN}(?![\\p{L}])`, 'u');
 /** Whether chrono finds what chronoCandidates may keep: a day and month, or a weekday written out. */
 function keptByChrono(text: string): boolean {
   const instant = new Date(Date.UTC(2023, 2, 1, 12));
-  return chrono.nl
+  return nl
     .parse(text, { instant, timezone: 0 }, { forwardDate: true })
     .some((r) => (r.start.isCertain('day') && r.start.isCertain('month')) || (r.start.isCertain('weekday') && FULL_WEEKDAY.test(r.text.trim())));
 }
