@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// Only the Dutch parser (the same object as the index's `nl`): the index loads every locale, some 270 modules.
+import * as nl from 'chrono-node/nl';
 import { daysBetween, isoDate, nextWeekday } from './calendar.js';
 import type { Candidate, ScanContext } from './candidate.js';
 import { WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './dutchWords.js';
@@ -28,7 +29,7 @@ export function chronoCandidates(text: string, ctx: ScanContext): Candidate[] {
   const [y, m, d] = ctx.meetingDate.split('-').map(Number);
   const instant = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, 12));
   const found: Candidate[] = [];
-  for (const result of chrono.nl.parse(text, { instant, timezone: 0 }, { forwardDate: true })) {
+  for (const result of nl.parse(text, { instant, timezone: 0 }, { forwardDate: true })) {
     const start = result.index;
     let end = start + result.text.length;
     const written = result.text.trim();
