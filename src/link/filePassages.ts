@@ -8,27 +8,22 @@ import { completionStrength } from './completionPhrases.js';
  * What the follow-up ranking reads of one file's passages — their terms, the words saying
  * something was done, the results they report — from that file alone. So it is made where the
  * file is read, and kept with the file's result in the cache: a run from the cache does not read
- * every line of every file again. A plain value of strings and numbers (the lists index into
- * `words`, so a word the file repeats is stored once).
+ * every line of every file again. Packed, as a few strings and one array of numbers: a run from
+ * the cache reads it back for every file, and many small objects cost more to read and collect.
  */
 export interface FilePassages {
-  words: string[];
-  /** The headings the passages stand under: their text, stems and whether they adopt. */
-  sections: { text: string; stems: number[]; adopting: boolean }[];
-  passages: PackedPassage[];
-}
-
-export interface PackedPassage {
-  line: number;
-  text: string;
-  /** Index into `sections`; -1 when the passage stands under no heading. */
-  section: number;
-  /** Its terms (textTerms), in their order. */
-  terms: number[];
-  /** What readPassage found: the lexicon's verbs, the stems of its words (each once), the FLAG bits. */
-  lemmas: number[];
-  stems: number[];
-  flags: number;
+  /** The distinct words (terms and stems) of the file's passages, one per line; `data` refers to them by number. */
+  words: string;
+  /** The headings the passages stand under, one per line. */
+  sections: string;
+  /** The passages' texts, one per line. */
+  texts: string;
+  /**
+   * The number of headings and of passages. Per heading: adopts (0/1), n, n word numbers (its
+   * stems). Then per passage: line, heading
+   * (-1: none), FLAG bits, then its terms, verb lemmas and stems, each as n and n word numbers.
+   */
+  data: Int32Array;
 }
 
 /** The booleans of a reading, and the completion strength (0, 0.5, 1), as bits. */
@@ -50,73 +45,97 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
   if (record.kind !== 'verslag' && record.kind !== 'stuk') return null;
   const words: string[] = [];
   const index = new Map<string, number>();
-  const id = (w: string) => {
-    let i = index.get(w);
-    if (i === undefined) index.set(w, (i = words.push(w) - 1));
-    return i;
-  };
-  const sections: FilePassages['sections'] = [];
-  const sectionIndex = new Map<string, { at: number; reading: SectionReading }>();
-  const passages = passagesOfRecord(record).map((p): PackedPassage => {
-    let section: { at: number; reading: SectionReading } | undefined;
-    if (p.section !== null) {
-      section = sectionIndex.get(p.section);
-      if (!section) {
-        const reading = readSection(p.section, memo);
-        section = { at: sections.push({ text: p.section, stems: reading.stems.map(id), adopting: reading.adopting }) - 1, reading };
-        sectionIndex.set(p.section, section);
-      }
+  const data: number[] = [];
+  const list = (items: Iterable<string>) => {
+    const at = data.push(0) - 1;
+    for (const w of items) {
+      let i = index.get(w);
+      if (i === undefined) index.set(w, (i = words.push(w) - 1));
+      data.push(i);
     }
-    const r = readPassage(p, memo, section?.reading ?? readSection(null, memo));
+    data[at] = data.length - at - 1;
+  };
+  const passages = passagesOfRecord(record);
+  const sections: string[] = [];
+  const sectionIndex = new Map<string, { at: number; reading: SectionReading }>();
+  for (const p of passages) {
+    if (p.section === null || sectionIndex.has(p.section)) continue;
+    const reading = readSection(p.section, memo);
+    sectionIndex.set(p.section, { at: sections.push(p.section) - 1, reading });
+  }
+  data.push(sections.length, passages.length);
+  for (const { reading } of sectionIndex.values()) {
+    data.push(reading.adopting ? 1 : 0);
+    list(reading.stems);
+  }
+  const none = readSection(null, memo);
+  for (const p of passages) {
+    const section = p.section === null ? undefined : sectionIndex.get(p.section);
+    const r = readPassage(p, memo, section?.reading ?? none);
     const done = completionStrength(p.text);
     const flags =
       (r.notYet ? FLAG.notYet : 0) | (r.namesMeeting ? FLAG.namesMeeting : 0) | (r.held ? FLAG.held : 0) | (r.discussed ? FLAG.discussed : 0) |
       (r.sent ? FLAG.sent : 0) | (r.approves ? FLAG.approves : 0) | (r.notAdopted ? FLAG.notAdopted : 0) |
       (done === 1 ? FLAG.doneFull : done === 0.5 ? FLAG.doneHalf : 0);
-    return {
-      line: p.line,
-      text: p.text,
-      section: section?.at ?? -1,
-      terms: [...textTerms(p.text, p.date, memo)].map(id),
-      lemmas: [...r.lemmas].map(id),
-      stems: [...new Set(r.stems)].map(id),
-      flags,
-    };
-  });
-  return { words, sections, passages };
+    data.push(p.line, section?.at ?? -1, flags);
+    list(textTerms(p.text, p.date, memo));
+    list(r.lemmas);
+    list(new Set(r.stems));
+  }
+  // Passages and headings are single lines, and words have no line breaks: joined by them.
+  return { words: words.join('\n'), sections: sections.join('\n'), texts: passages.map((p) => p.text).join('\n'), data: Int32Array.from(data) };
 }
 
 /** The passages of a file back from what was read of them, with the record's date, body and senders. */
 export function unpackFilePassages(record: SourceRecord, read: FilePassages): ReadPassage[] {
   if (record.kind !== 'verslag' && record.kind !== 'stuk') return [];
-  const { words } = read;
   const date = record.kind === 'verslag' ? record.meeting.date : record.fm.datum;
   const body = record.kind === 'verslag' ? record.meeting.body : null;
   const senders = record.kind === 'stuk' ? record.fm.afzenders : [];
-  const sectionStems = read.sections.map((s) => s.stems.map((i) => words[i]!));
-  return read.passages.map((x) => {
-    const section = x.section >= 0 ? read.sections[x.section]! : null;
-    const passage: Passage = { file: record.file, line: x.line, text: x.text, date, kind: record.kind, body, section: section?.text ?? null, senders };
-    const notYet = (x.flags & FLAG.notYet) !== 0;
+  const { data } = read;
+  const words = read.words.split('\n');
+  // Counted, not split off an empty string: a heading may be empty.
+  const texts = data[1]! ? read.texts.split('\n') : [];
+  const headings = data[0]! ? read.sections.split('\n') : [];
+  let at = 2;
+  const list = (): string[] => {
+    const n = data[at++]!;
+    const out = new Array<string>(n);
+    for (let k = 0; k < n; k++) out[k] = words[data[at++]!]!;
+    return out;
+  };
+  const sections = headings.map((text) => {
+    const adopting = data[at++] === 1;
+    return { text, adopting, stems: list() };
+  });
+  return texts.map((text) => {
+    const line = data[at++]!;
+    const section = data[at++]! >= 0 ? sections[data[at - 1]!]! : null;
+    const flags = data[at++]!;
+    const terms = list();
+    const lemmas = list();
+    const stems = list();
+    const passage: Passage = { file: record.file, line, text, date, kind: record.kind, body, section: section?.text ?? null, senders };
+    const notYet = (flags & FLAG.notYet) !== 0;
     let reading: PassageReading | undefined;
     return {
       passage,
-      terms: x.terms.map((i) => words[i]!),
-      done: x.flags & FLAG.doneFull ? 1 : x.flags & FLAG.doneHalf ? 0.5 : 0,
+      terms,
+      done: flags & FLAG.doneFull ? 1 : flags & FLAG.doneHalf ? 0.5 : 0,
       notYet,
       reading: () =>
         (reading ??= {
-          lemmas: new Set(x.lemmas.map((i) => words[i]!)),
-          stems: x.stems.map((i) => words[i]!),
-          sectionStems: section ? sectionStems[x.section]! : [],
+          lemmas: new Set(lemmas),
+          stems,
+          sectionStems: section?.stems ?? [],
           adoptingSection: section?.adopting ?? false,
           notYet,
-          namesMeeting: (x.flags & FLAG.namesMeeting) !== 0,
-          held: (x.flags & FLAG.held) !== 0,
-          discussed: (x.flags & FLAG.discussed) !== 0,
-          sent: (x.flags & FLAG.sent) !== 0,
-          approves: (x.flags & FLAG.approves) !== 0,
-          notAdopted: (x.flags & FLAG.notAdopted) !== 0,
+          namesMeeting: (flags & FLAG.namesMeeting) !== 0,
+          held: (flags & FLAG.held) !== 0,
+          discussed: (flags & FLAG.discussed) !== 0,
+          sent: (flags & FLAG.sent) !== 0,
+          approves: (flags & FLAG.approves) !== 0,
+          notAdopted: (flags & FLAG.notAdopted) !== 0,
         }),
     };
   });

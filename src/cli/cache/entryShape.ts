@@ -88,6 +88,6 @@ export function isFileResult(v: unknown): v is FileResult {
   const r = v.record;
   if (r !== null && !(isObject(r) && RECORD_KINDS.has(r.kind) && (r.kind !== 'verslag' || isMinutesRecord(r)))) return false;
   const p = v.passages;
-  if (p !== null && !(isObject(p) && Array.isArray(p.words) && Array.isArray(p.sections) && Array.isArray(p.passages))) return false;
+  if (p !== null && !(isObject(p) && typeof p.words === 'string' && typeof p.sections === 'string' && typeof p.texts === 'string' && p.data instanceof Int32Array)) return false;
   return v.publish === null;
 }
