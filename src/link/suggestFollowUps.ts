@@ -175,10 +175,10 @@ export function rankFollowUps(
 
     // The first passage dated on or after the agreement's meeting (undated ones last): postings are passage indices in date order.
     const from = firstAtOrAfterDate(passages, a.meeting.date);
-    const candidates = new Map<number, { shared: Set<string>; partial: Set<string> }>();
+    const candidates = new Map<number, Candidate>();
     // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
     const groups = [postings.get(a.meeting.body), postings.get(DOCUMENTS)];
-    const reach = (t: string, partialOf: string | null, create: boolean) => {
+    const reach = (t: string, partialOf: string | null) => {
       if ((df.get(t) ?? 0) > COMMON * n) return;
       for (const g of groups) {
         const list = g?.get(t);
@@ -191,36 +191,48 @@ export function rankFollowUps(
             if (g === groups[1]) continue;
             break;
           }
-          visit(i, t, partialOf, create);
+          visit(i, t, partialOf);
         }
       }
     };
-    const visit = (i: number, t: string, partialOf: string | null, create: boolean) => {
+    const visit = (i: number, t: string, partialOf: string | null) => {
       let c = candidates.get(i);
       if (!c) {
-        if (!create || !eligible(passages[i]!, i)) return;
-        c = { shared: new Set<string>(), partial: new Set<string>() };
+        if (!eligible(passages[i]!, i)) return;
+        c = { shared: new Set<string>(), partial: null };
         candidates.set(i, c);
       }
-      if (partialOf) c.partial.add(partialOf);
+      if (partialOf) (c.partial ??= new Set<string>()).add(partialOf);
       else c.shared.add(t);
     };
     for (const t of core) {
-      reach(t, null, true);
-      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t, true);
+      reach(t, null);
+      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t);
     }
-    for (const t of context) reach(t, null, false);
+    // The words around it only add to a candidate: looked up in its own terms, added in the order of `context`
+    // (every candidate is in the window of every term, so this is what walking each term's postings found).
+    const contextAt = new Map<string, number>();
+    for (const t of context) if ((df.get(t) ?? 0) <= COMMON * n) contextAt.set(t, contextAt.size);
+    if (contextAt.size)
+      for (const [i, c] of candidates) {
+        let found: string[] | undefined;
+        for (const t of terms[i]!) if (contextAt.has(t)) (found ??= []).push(t);
+        if (!found) continue;
+        if (found.length > 1) found.sort((x, y) => contextAt.get(x)! - contextAt.get(y)!);
+        for (const t of found) c.shared.add(t);
+      }
 
     const weights = { core: weightOf(core, idf), context: weightOf(context, idf) };
     const scored: Scored[] = [];
+    const ctx = { nextMeeting, firstAfterDue, sharesOwnNoun: false, windowEnd, meetingBy };
     for (const [i, c] of candidates) {
       const p = passages[i]!;
       if ((linked.size && linked.has(`${p.file}:${p.line}`)) || p.text.includes(a.id)) continue;
       const f = facts[i]!;
       const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
       // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
-      const sharesOwnNoun = namesOwnNoun(c.shared, core, owners) || namesOwnNoun(c.partial, core, owners);
-      const result = actionResult(a, actions, p, all[i]!.reading(), { nextMeeting, firstAfterDue, sharesOwnNoun, windowEnd, meetingBy });
+      ctx.sharesOwnNoun = namesOwnNoun(c.shared, core, owners) || (c.partial !== null && namesOwnNoun(c.partial, core, owners));
+      const result = actionResult(a, actions, p, all[i]!.reading(), ctx);
       // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
       const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (facts[i]!.notYet ? 0.5 : 1);
@@ -234,6 +246,13 @@ export function rankFollowUps(
 }
 
 const DOCUMENTS = '\u0000stukken';
+
+/** The agreement's terms a passage holds, and those it holds only as the end of a longer word ("kamerbrief" for "brief"). */
+interface Candidate {
+  shared: Set<string>;
+  /** Null while it holds none (most candidates). */
+  partial: Set<string> | null;
+}
 
 const compareDates = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -335,7 +354,7 @@ function scoreParts(
   core: Set<string>,
   context: Set<string>,
   weights: { core: number; context: number },
-  c: { shared: Set<string>; partial: Set<string> },
+  c: Candidate,
   idf: (t: string) => number,
   owners: RegExp | null,
 ): ScoreParts {
@@ -346,7 +365,7 @@ function scoreParts(
     if (context.has(t)) aroundShared += idf(t);
   }
   let partial = 0;
-  for (const t of c.partial) if (!c.shared.has(t)) partial += idf(t);
+  if (c.partial) for (const t of c.partial) if (!c.shared.has(t)) partial += idf(t);
   const ownShared = ownOnly + 0.5 * partial;
   return {
     own: weights.core ? Math.min(1, ownShared / weights.core) : 0,
