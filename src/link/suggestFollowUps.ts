@@ -7,6 +7,10 @@ import type { Passage } from './passagesOf.js';
 import { textTerms, wordMemo } from './textTerms.js';
 import { actionResult, agreementActions, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
 import { readFilePassages, unpackFilePassages, type FilePassages } from './filePassages.js';
+import { namesOwnNoun, ownerPattern, scoreParts, weightOf, combine, type Candidate, type ScoreParts } from './followUpScore.js';
+import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
+
+export { combine, type ScoreParts } from './followUpScore.js';
 
 /** A passage at or above this score is proposed; below it, it is not shown anywhere. */
 export const SUGGESTION_THRESHOLD = 0.34;
@@ -148,7 +152,10 @@ export function rankFollowUps(
     const before = own.filter((i) => passages[i]!.line < a.source.line && passages[i]!.section === section);
     const context = new Set<string>();
     // The lines' terms as read, when read with the agreement's year (dates without one take it).
-    const around = [...before.slice(-CONTEXT_LINES).map((i) => (passages[i]!.date === a.meeting.date ? terms[i]! : textTerms(passages[i]!.text, a.meeting.date, memo))), textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo)];
+    const around: Iterable<string>[] = before
+      .slice(-CONTEXT_LINES)
+      .map((i) => (passages[i]!.date === a.meeting.date ? terms[i]! : textTerms(passages[i]!.text, a.meeting.date, memo)));
+    around.push(textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo));
     for (const list of around) for (const t of list) if (!core.has(t)) context.add(t);
     const ownersKey = a.owners.join('\u0000');
     let owners = ownerPatterns.get(ownersKey);
@@ -247,15 +254,6 @@ export function rankFollowUps(
 
 const DOCUMENTS = '\u0000stukken';
 
-/** The agreement's terms a passage holds, and those it holds only as the end of a longer word ("kamerbrief" for "brief"). */
-interface Candidate {
-  shared: Set<string>;
-  /** Null while it holds none (most candidates). */
-  partial: Set<string> | null;
-}
-
-const compareDates = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 /** The latest of a passage's dates: its "d:" terms, which come first. */
 function lastDateOf(terms: readonly string[]): string | null {
   let last: string | null = null;
@@ -267,55 +265,7 @@ function lastDateOf(terms: readonly string[]): string | null {
   return last;
 }
 
-/** The summed idf of the terms, in their order (the same sum, to the last bit, as before). */
-function weightOf(terms: Iterable<string>, idf: (t: string) => number): number {
-  let s = 0;
-  for (const t of terms) s += idf(t);
-  return s;
-}
-
-/** A noun of the agreement's own text among the terms: a verb, date or owner alone is no subject. */
-function namesOwnNoun(terms: Set<string>, core: Set<string>, owners: RegExp | null): boolean {
-  for (const t of terms) if (core.has(t) && !t.startsWith('d:') && !t.startsWith('v:') && !owners?.test(t)) return true;
-  return false;
-}
 const groupOf = (p: Passage) => (p.kind === 'stuk' ? DOCUMENTS : (p.body ?? ''));
-
-/** The first passage in date order dated on or after `date` (undated ones count as last). */
-function firstAtOrAfterDate(passages: Passage[], date: string): number {
-  let lo = 0;
-  let hi = passages.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((passages[mid]!.date ?? '9999') < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first place in an ascending list of passage indices holding `from` or a later one. */
-function firstAtOrAfter(list: number[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first place in a sorted list of dates after `date`. */
-function firstAfter(dates: string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]! <= date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -323,68 +273,3 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The parts of a score, for reading why a passage was proposed. */
-export interface ScoreParts {
-  /** Share of the agreement's own terms (idf-weighted) in the passage; word-final parts count half. */
-  own: number;
-  /** Share of the terms around the agreement (agenda item, lines before it) in the passage. */
-  around: number;
-  /** Share of the passage's terms that are the agreement's or around it: long passages that touch everything score low. */
-  focus: number;
-  owner: number;
-  done: number;
-  later: number;
-}
-
-/**
- * 0..1. The subject (own words most, the words around them less) weighs most, scaled by how much
- * of the passage is about it; then a named owner, words saying something was done, a later date.
- */
-export function combine(x: ScoreParts): number {
-  // Words saying it was done, a named owner and a later date only count for a passage on the subject.
-  const subject = Math.min(1, (0.75 * x.own + 0.25 * x.around) * Math.sqrt(x.focus) * 2.2);
-  const evidence = 0.45 + 0.35 * x.done + 0.12 * x.owner + 0.08 * x.later;
-  return Math.min(1, subject * evidence);
-}
-
-function scoreParts(
-  a: Agreement,
-  p: Passage,
-  f: { weight: number; done: number; lastDate: string | null; notYet: boolean },
-  core: Set<string>,
-  context: Set<string>,
-  weights: { core: number; context: number },
-  c: Candidate,
-  idf: (t: string) => number,
-  owners: RegExp | null,
-): ScoreParts {
-  let ownOnly = 0;
-  let aroundShared = 0;
-  for (const t of c.shared) {
-    if (core.has(t)) ownOnly += idf(t);
-    if (context.has(t)) aroundShared += idf(t);
-  }
-  let partial = 0;
-  if (c.partial) for (const t of c.partial) if (!c.shared.has(t)) partial += idf(t);
-  const ownShared = ownOnly + 0.5 * partial;
-  return {
-    own: weights.core ? Math.min(1, ownShared / weights.core) : 0,
-    // Saturating: the lines around an agreement are many; a few rare ones shared already tell the subject.
-    around: weights.context ? aroundShared / (aroundShared + 8) : 0,
-    focus: f.weight ? Math.min(1, (ownShared + aroundShared) / f.weight) : 0,
-    owner: owners?.test(p.text) ? 1 : 0,
-    done: f.done,
-    later: f.lastDate !== null && f.lastDate > a.meeting.date ? 1 : 0,
-  };
-}
-
-/** The ways the minutes name an agreement's owners: code, aliases, roles ("SJenV" for JenV). */
-function ownerPattern(codes: string[], organisations: Organisation[]): RegExp | null {
-  const names = codes.flatMap((code) => {
-    const o = organisations.find((x) => x.code === code);
-    return [code, ...(o ? [...o.aliassen, ...o.rollen.flatMap((r) => [r.code, r.naam])] : [])];
-  });
-  if (!names.length) return null;
-  const escaped = names.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-}
