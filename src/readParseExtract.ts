@@ -12,6 +12,8 @@ import { buildOrganisationIndex, type OrganisationIndex } from './extract/organi
 import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
 import { sectionsOf, type Section } from './publish/site/sectionsOf.js';
 import { indexPipeline, packTerms, termCounter, type CountedTerms } from './publish/site/countTerms.js';
+import { readFilePassages, type FilePassages } from './link/filePassages.js';
+import { wordMemo, type WordMemo } from './link/textTerms.js';
 
 /** A record without its source: the source is put back from the file's result when linking. */
 export type FileRecord = SourceRecord extends infer R ? (R extends { source: unknown } ? Omit<R, 'source'> : never) : never;
@@ -44,6 +46,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** What the site needs of this file; only when asked for (forSite), and only for minutes and documents. */
   publish: FilePublish | null;
+  /** What the follow-up suggestions read of its passages (minutes and documents): a cached run need not read them again. */
+  passages: FilePassages | null;
 }
 
 /** What every file of a run is read with. */
@@ -58,6 +62,8 @@ export interface PreparedTask extends TaskSettings {
   index: OrganisationIndex;
   /** Counts a text's terms as the search index does (only for the site). */
   countTerms: ((text: string) => CountedTerms) | null;
+  /** Words stemmed on this thread, for the passages of every file it reads. */
+  words: WordMemo;
 }
 
 export function prepareTask(settings: TaskSettings): PreparedTask {
@@ -65,6 +71,7 @@ export function prepareTask(settings: TaskSettings): PreparedTask {
     ...settings,
     index: buildOrganisationIndex(settings.registry.organisaties),
     countTerms: settings.forSite ? termCounter(indexPipeline().pipeline) : null,
+    words: wordMemo(),
   };
 }
 
@@ -76,7 +83,7 @@ const sourceless = <T extends { source: unknown }>(record: T): Omit<T, 'source'>
 /** decode → parse → classify → extract, for one file: the map of the pipeline. */
 export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult {
   const file = raw.path;
-  const empty = { file, text: null, parseDiagnostics: [], frontmatter: null, meeting: null, record: null, publish: null };
+  const empty = { file, text: null, parseDiagnostics: [], frontmatter: null, meeting: null, record: null, publish: null, passages: null };
   const decoded = decodeSource(file, raw.bytes);
   if (!decoded.ok) {
     // Not UTF-8, but readable as UTF-16 or Windows-1252: say how many blocks are missing because of it.
@@ -110,6 +117,7 @@ export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult
       record: x.record ? (sourceless(x.record) as FileRecord) : null,
       diagnostics: [...c.diagnostics, ...x.diagnostics, ...(x.record ? [] : countUnregistered(source, task.registry))],
       publish: publish(),
+      passages: x.record ? readFilePassages(x.record, task.words) : null,
     };
   }
   if (c.kind === 'bijlage')
@@ -119,6 +127,7 @@ export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult
       record: sourceless(c.record) as FileRecord,
       diagnostics: c.diagnostics,
       publish: c.record.kind === 'stuk' ? publish() : null,
+      passages: readFilePassages(c.record, task.words),
     };
   return {
     ...base,
@@ -126,6 +135,7 @@ export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult
     record: null,
     diagnostics: [...c.diagnostics, ...(c.unregistered ? countUnregistered(source, task.registry) : [])],
     publish: null,
+    passages: null,
   };
 }
 

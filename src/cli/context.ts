@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { readSourcesReport, missingPaths, irregularPaths, type RawSource } from '../read/readSources.js';
 import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readRegistry } from '../read/readRegistry.js';
-import { runPipelineWith, type PipelineResult } from '../pipeline.js';
+import { runPipelineWith, type PipelineResult } from '../linkResults.js';
 import { fileExecutor } from './fileExecutor.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';

@@ -1,8 +1,8 @@
 import type { Agreement } from '../schema/register.js';
 import { verbLemmas } from '../language/dutchVerbs.js';
-import { dutchStem } from '../language/dutchStem.js';
 import type { Passage } from './passagesOf.js';
 import { saysNotYet } from './completionPhrases.js';
+import { stemOf, wordMemo, type WordMemo } from './textTerms.js';
 
 /**
  * What an agreement promises decides what a report on it looks like: amended minutes (or a
@@ -67,7 +67,8 @@ export interface AgreementActions {
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /** What the agreement promises, from its own text: the lexicon's verbs and the nouns beside them. */
-export function agreementActions(text: string): AgreementActions {
+export function agreementActions(text: string, memo: WordMemo = wordMemo()): AgreementActions {
+  const dutchStem = (w: string) => stemOf(w, memo);
   const lemmas = new Set(verbLemmas(text));
   const ws = words(text);
   const has = (set: Set<string>) => [...lemmas].some((l) => set.has(l));
@@ -94,6 +95,9 @@ export interface ResultContext {
   firstAfterDue: string | null;
   /** The passage shares a noun of the agreement's own text (not only a verb, a date or its owner). */
   sharesOwnNoun: boolean;
+  /** The agreement's resultWindowEnd and followUpMeetingBy, when the caller weighs many passages for it. */
+  windowEnd?: string;
+  meetingBy?: string;
 }
 
 /** What the results look for in a passage, read once per passage however many agreements it is weighed for. */
@@ -117,15 +121,30 @@ export interface PassageReading {
 /** Words that adopt under an adopting heading: "akkoord", "ongewijzigd", "zonder opmerkingen". */
 const APPROVES = /\b(?:akkoord|ongewijzigd|zonder\s+(?:verdere\s+)?opmerkingen|geen\s+opmerkingen|conform)\b/;
 
-export function readPassage(p: Passage): PassageReading {
+/** What the results look for in a heading, read once for all the lines under it. */
+export interface SectionReading {
+  stems: string[];
+  adopting: boolean;
+}
+
+export function readSection(section: string | null, memo: WordMemo = wordMemo()): SectionReading {
+  return {
+    stems: section ? words(section).map((w) => stemOf(w, memo)) : [],
+    adopting: !!section && verbLemmas(section).some((l) => ADOPT.has(l)),
+  };
+}
+
+/** `memo`: words already stemmed in this run; `section`: its heading's reading, when already read. */
+export function readPassage(p: Passage, memo: WordMemo = wordMemo(), section: SectionReading = readSection(p.section, memo)): PassageReading {
   const text = p.text.toLowerCase();
+  const ws = words(p.text);
   return {
     lemmas: new Set(verbLemmas(p.text)),
-    stems: words(p.text).map((w) => dutchStem(w)),
-    sectionStems: p.section ? words(p.section).map((w) => dutchStem(w)) : [],
-    adoptingSection: !!p.section && verbLemmas(p.section).some((l) => ADOPT.has(l)),
+    stems: ws.map((w) => stemOf(w, memo)),
+    sectionStems: section.stems,
+    adoptingSection: section.adopting,
     notYet: saysNotYet(p.text),
-    namesMeeting: words(p.text).some((w) => MEETING.test(w)),
+    namesMeeting: ws.some((w) => MEETING.test(w)),
     held: HELD.test(text),
     discussed: DISCUSSED.test(text),
     sent: SENT.test(text),
@@ -141,7 +160,7 @@ export function actionResult(
   // A progress report ("is nog in bespreking") reports no result, whatever it names.
   if (r.notYet) return null;
   // Long after it was due, a result is more likely another one: "de TK-brief is verzonden" half a year on.
-  if (p.date !== null && p.date > resultWindowEnd(a) && (ctx.firstAfterDue === null || p.date > ctx.firstAfterDue)) return null;
+  if (p.date !== null && p.date > (ctx.windowEnd ?? resultWindowEnd(a)) && (ctx.firstAfterDue === null || p.date > ctx.firstAfterDue)) return null;
   const found: ActionResult[] = [];
   const names = (nouns: string[], stems: string[]) => stems.some((w) => nouns.some((n) => w.endsWith(n)));
   const adopts = !r.notAdopted && ([...r.lemmas].some((l) => ADOPT.has(l)) || (r.adoptingSection && r.approves));
@@ -152,7 +171,7 @@ export function actionResult(
       if (r.held && r.namesMeeting) found.push('overleg-gehouden');
       else if (
         !actions.meetsWithOthers && p.kind === 'verslag' && p.body === a.meeting.body && p.date !== null &&
-        p.date === ctx.nextMeeting && p.date <= followUpMeetingBy(a) && r.discussed
+        p.date === ctx.nextMeeting && p.date <= (ctx.meetingBy ?? followUpMeetingBy(a)) && r.discussed
       )
         found.push('volgende-vergadering');
     }

@@ -12,6 +12,7 @@ import { confirmedAgreements } from './confirmedAgreements.js';
 import { lifecycleFollowUps, markLifecycle } from './lifecycleFollowUps.js';
 import { adoptionFollowUps, checkClosureProposals, markClosure } from './closureProposals.js';
 import { suggestFollowUps } from './suggestFollowUps.js';
+import type { FilePassages } from './filePassages.js';
 import type { Organisation } from '../schema/registry.js';
 
 export interface Linked {
@@ -23,7 +24,11 @@ export interface Linked {
  * Joins agreements to what came after them (later minutes, status updates, documents), derives
  * status and overdue as of a date, and checks what can only be checked across files.
  */
-export function buildRegister(records: SourceRecord[], asOf: string, generated: string, organisations: Organisation[] = []): Linked {
+export function buildRegister(
+  records: SourceRecord[], asOf: string, generated: string, organisations: Organisation[] = [],
+  /** The files' passages as read with each file (readFilePassages); the others are read here. */
+  read: ReadonlyMap<string, FilePassages> = new Map(),
+): Linked {
   const diagnostics: Diagnostic[] = [];
   // Adopted minutes before drafts: when a draft (status concept, as lrt import writes it) collides
   // with published minutes, the draft is the one that is told, never the published file.
@@ -126,7 +131,7 @@ export function buildRegister(records: SourceRecord[], asOf: string, generated: 
   }
   markLifecycle(agreements, byId);
   markClosure(agreements, updates);
-  diagnostics.push(...suggestFollowUps(agreements, records, asOf, organisations));
+  diagnostics.push(...suggestFollowUps(agreements, records, asOf, organisations, read));
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.

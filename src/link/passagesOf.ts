@@ -24,36 +24,39 @@ export interface Passage {
  * tables and front matter are not passages.
  */
 export function passagesOf(records: SourceRecord[]): Passage[] {
+  return records.flatMap(passagesOfRecord);
+}
+
+/** The passages of one file's record (none for status updates and confirmations). */
+export function passagesOfRecord(r: SourceRecord): Passage[] {
   const out: Passage[] = [];
-  for (const r of records) {
-    if (r.kind !== 'verslag' && r.kind !== 'stuk') continue;
-    const date = r.kind === 'verslag' ? r.meeting.date : r.fm.datum;
-    const body = r.kind === 'verslag' ? r.meeting.body : null;
-    const senders = r.kind === 'stuk' ? r.fm.afzenders : [];
-    const lines = r.source.text.split(/\r?\n/);
-    let i = 0;
-    if (/^---\s*$/.test(lines[0] ?? '')) {
-      i = 1;
-      while (i < lines.length && !/^---\s*$/.test(lines[i]!)) i++;
-      i++;
+  if (r.kind !== 'verslag' && r.kind !== 'stuk') return out;
+  const date = r.kind === 'verslag' ? r.meeting.date : r.fm.datum;
+  const body = r.kind === 'verslag' ? r.meeting.body : null;
+  const senders = r.kind === 'stuk' ? r.fm.afzenders : [];
+  const lines = r.source.text.split(/\r?\n/);
+  let i = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    i = 1;
+    while (i < lines.length && !/^---\s*$/.test(lines[i]!)) i++;
+    i++;
+  }
+  let section: string | null = null;
+  let inComment = false;
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (inComment || /^\s*<!--/.test(raw)) {
+      inComment = !raw.includes('-->');
+      continue;
     }
-    let section: string | null = null;
-    let inComment = false;
-    for (; i < lines.length; i++) {
-      const raw = lines[i]!;
-      if (inComment || /^\s*<!--/.test(raw)) {
-        inComment = !raw.includes('-->');
-        continue;
-      }
-      const heading = /^#{1,6}\s+(.*)$/.exec(raw);
-      if (heading) {
-        section = heading[1]!.trim();
-        continue;
-      }
-      const text = raw.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/, '').replace(/[*_`]/g, '').trim();
-      if (text.length < 12 || ATTRIBUTE_LINE.test(text) || /^\|/.test(text) || /^\[\^/.test(text)) continue;
-      out.push({ file: r.file, line: i + 1, text, date, kind: r.kind, body, section, senders });
+    const heading = /^#{1,6}\s+(.*)$/.exec(raw);
+    if (heading) {
+      section = heading[1]!.trim();
+      continue;
     }
+    const text = raw.replace(/^\s*(?:>\s*)*(?:[-*+]|\d+[.)])?\s*/, '').replace(/[*_`]/g, '').trim();
+    if (text.length < 12 || ATTRIBUTE_LINE.test(text) || /^\|/.test(text) || /^\[\^/.test(text)) continue;
+    out.push({ file: r.file, line: i + 1, text, date, kind: r.kind, body, section, senders });
   }
   return out;
 }

@@ -3,10 +3,14 @@ import type { Agreement, Suggestion } from '../schema/register.js';
 import type { Organisation } from '../schema/registry.js';
 import type { SourceRecord } from '../extract/extractAll.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import { passagesOf, type Passage } from './passagesOf.js';
-import { textTerms, datesIn } from './textTerms.js';
-import { completionStrength, saysNotYet } from './completionPhrases.js';
-import { actionResult, agreementActions, readPassage, RESULT_STRENGTH, type ActionResult, type PassageReading } from './actionResults.js';
+import type { Passage } from './passagesOf.js';
+import { textTerms, wordMemo } from './textTerms.js';
+import { actionResult, agreementActions, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
+import { readFilePassages, unpackFilePassages, type FilePassages } from './filePassages.js';
+import { namesOwnNoun, ownerPattern, scoreParts, weightOf, combine, type Candidate, type ScoreParts } from './followUpScore.js';
+import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
+
+export { combine, type ScoreParts } from './followUpScore.js';
 
 /** A passage at or above this score is proposed; below it, it is not shown anywhere. */
 export const SUGGESTION_THRESHOLD = 0.34;
@@ -14,7 +18,6 @@ export const SUGGESTION_THRESHOLD = 0.34;
 export const MAX_SUGGESTIONS = 3;
 /** A passage that fits another agreement better is proposed only when it scores at least this share of that. */
 const SHARED_PASSAGE = 0.8;
-const key = (s: Scored) => `${s.passage.file}:${s.passage.line}`;
 /** A term in more than this share of all passages says nothing about a subject ("LRT", "brief" in a big project). */
 const COMMON = 0.2;
 /** How far after an agreement its follow-up is looked for: the body's next six meetings, at most a year. */
@@ -39,17 +42,20 @@ export interface Scored {
  * Proposed only: they fill `suggestions` and give an information line in `lrt check`; nothing
  * becomes a follow-up until someone confirms it (`vervolg op`, or `lrt bevestig`).
  */
-export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = []): Diagnostic[] {
-  const ranked = rankFollowUps(agreements, records, asOf, organisations);
+export function suggestFollowUps(
+  agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
+): Diagnostic[] {
+  const ranked = rankFollowUps(agreements, records, asOf, organisations, read);
   // A passage mostly reports on one thing: it is proposed only for the agreements it fits nearly as well as its best.
-  const bestScore = new Map<string, number>();
-  for (const list of ranked.values()) for (const x of list) bestScore.set(key(x), Math.max(bestScore.get(key(x)) ?? 0, x.score));
+  // By the passage itself: one object per file and line in a ranking.
+  const bestScore = new Map<Passage, number>();
+  for (const list of ranked.values()) for (const x of list) bestScore.set(x.passage, Math.max(bestScore.get(x.passage) ?? 0, x.score));
   const diagnostics: Diagnostic[] = [];
   for (const a of agreements) {
     // One per file: a letter or a meeting is one follow-up, however many of its lines fit.
     const files = new Set<string>();
     a.suggestions = (ranked.get(a.id) ?? [])
-      .filter((s) => s.score >= SUGGESTION_THRESHOLD && s.score >= SHARED_PASSAGE * bestScore.get(key(s))!)
+      .filter((s) => s.score >= SUGGESTION_THRESHOLD && s.score >= SHARED_PASSAGE * bestScore.get(s.passage)!)
       .filter((s) => !files.has(s.passage.file) && !!files.add(s.passage.file))
       .slice(0, MAX_SUGGESTIONS)
       .map((s): Suggestion => ({ source: { file: s.passage.file, line: s.passage.line }, text: s.passage.text, score: Math.round(s.score * 100) / 100 }));
@@ -64,18 +70,30 @@ export function suggestFollowUps(agreements: Agreement[], records: SourceRecord[
   return diagnostics;
 }
 
-/** Every passage with any subject word in common, scored, best first, per open agreement: the proposals before the threshold. */
-export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = []): Map<string, Scored[]> {
+/**
+ * Every passage with any subject word in common, scored, best first, per open agreement: the
+ * proposals before the threshold. `read`: the files' passages as read where each file was read
+ * (readFilePassages); a file not in it is read here.
+ */
+export function rankFollowUps(
+  agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
+): Map<string, Scored[]> {
   // In date order, so each body's postings are too and a window of dates is found by bisection.
   // A labelled block is a commitment of its own, not a report on an earlier one ("vervolg op" links those).
   const blockLines = new Set(agreements.map((a) => `${a.source.file}:${a.source.line}`));
   // A follow-up note ("- vervolg op: …" under it) already reports on the agreement it names.
   for (const r of records) if (r.kind === 'verslag') for (const n of r.notes) blockLines.add(`${r.file}:${n.at.line}`);
-  const passages = passagesOf(records)
-    .filter((p) => p.date === null || p.date <= asOf)
-    .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
-  const stems = new Map<string, string>();
-  const terms = passages.map((p) => textTerms(p.text, p.date, stems));
+  const memo = wordMemo();
+  // ISO dates: compared as strings, the order localeCompare gave them.
+  const all = records
+    .flatMap((r) => {
+      const fp = read.get(r.file) ?? readFilePassages(r, memo);
+      return fp ? unpackFilePassages(r, fp) : [];
+    })
+    .filter((x) => x.passage.date === null || x.passage.date <= asOf)
+    .sort((x, y) => compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999'));
+  const passages = all.map((x) => x.passage);
+  const terms = all.map((x) => x.terms);
   const df = new Map<string, number>();
   /** Per body (documents under DOCUMENTS), per term: the passages holding it. */
   const postings = new Map<string, Map<string, number[]>>();
@@ -90,14 +108,12 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
     }
   });
   const n = Math.max(1, passages.length);
-  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const idfs = new Map<string, number>();
+  for (const [t, k] of df) idfs.set(t, Math.log(1 + n / k));
+  const idf = (t: string) => idfs.get(t) ?? Math.log(1 + n);
   // What does not depend on the agreement, once per passage.
-  const facts = passages.map((p, i) => ({
-    weight: [...terms[i]!].reduce((s, t) => s + idf(t), 0),
-    done: completionStrength(p.text),
-    notYet: saysNotYet(p.text),
-    lastDate: datesIn(p.text, p.date).sort().pop() ?? null,
-  }));
+  const facts = all.map((x) => ({ weight: weightOf(x.terms, idf), done: x.done, notYet: x.notYet, lastDate: lastDateOf(x.terms) }));
+  const blocked = passages.map((p) => blockLines.has(`${p.file}:${p.line}`));
   // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
   const bySuffix = new Map<string, string[]>();
   for (const t of df.keys()) {
@@ -108,55 +124,73 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
       else bySuffix.set(t.slice(k), [t]);
     }
   }
-  // Read for the promised results only when a passage is first weighed.
-  const readings: (PassageReading | undefined)[] = [];
-  const byFile = new Map<string, Passage[]>();
-  for (const p of passages) {
+  const byFile = new Map<string, number[]>();
+  passages.forEach((p, i) => {
     const list = byFile.get(p.file);
-    if (list) list.push(p);
-    else byFile.set(p.file, [p]);
-  }
+    if (list) list.push(i);
+    else byFile.set(p.file, [i]);
+  });
 
   const meetingDates = new Map<string, string[]>();
-  for (const r of records) if (r.kind === 'verslag') meetingDates.set(r.meeting.body, [...(meetingDates.get(r.meeting.body) ?? []), r.meeting.date]);
+  for (const r of records) {
+    if (r.kind !== 'verslag') continue;
+    const list = meetingDates.get(r.meeting.body);
+    if (list) list.push(r.meeting.date);
+    else meetingDates.set(r.meeting.body, [r.meeting.date]);
+  }
   for (const list of meetingDates.values()) list.sort();
 
+  // Agreements of the same owners share one pattern.
+  const ownerPatterns = new Map<string, RegExp | null>();
   const out = new Map<string, Scored[]>();
   for (const a of agreements) {
     if (a.kind === 'besluit' || (a.status !== 'open' && a.status !== 'loopt')) continue;
-    const core = textTerms(a.text, a.meeting.date, stems);
+    const core = textTerms(a.text, a.meeting.date, memo);
     const own = byFile.get(a.source.file) ?? [];
-    const section = own.find((q) => q.line === a.source.line)?.section;
-    const before = own.filter((p) => p.line < a.source.line && p.section === section);
+    const at = own.find((i) => passages[i]!.line === a.source.line);
+    const section = at === undefined ? undefined : passages[at]!.section;
+    const before = own.filter((i) => passages[i]!.line < a.source.line && passages[i]!.section === section);
     const context = new Set<string>();
-    for (const p of [...before.slice(-CONTEXT_LINES).map((x) => x.text), a.agendaItem?.title ?? '']) for (const t of textTerms(p, a.meeting.date, stems)) if (!core.has(t)) context.add(t);
-    const owners = ownerPattern(a.owners, organisations);
+    // The lines' terms as read, when read with the agreement's year (dates without one take it).
+    const around: Iterable<string>[] = before
+      .slice(-CONTEXT_LINES)
+      .map((i) => (passages[i]!.date === a.meeting.date ? terms[i]! : textTerms(passages[i]!.text, a.meeting.date, memo)));
+    around.push(textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo));
+    for (const list of around) for (const t of list) if (!core.has(t)) context.add(t);
+    const ownersKey = a.owners.join('\u0000');
+    let owners = ownerPatterns.get(ownersKey);
+    if (owners === undefined) ownerPatterns.set(ownersKey, (owners = ownerPattern(a.owners, organisations)));
     const linked = new Set(a.followUps.map((f) => `${f.source}:${f.line}`));
-    const actions = agreementActions(a.text);
+    const actions = agreementActions(a.text, memo);
+    const windowEnd = resultWindowEnd(a);
+    const meetingBy = followUpMeetingBy(a);
     // Up to the body's sixth meeting after this one, and never more than a year on.
-    const later = (meetingDates.get(a.meeting.body) ?? []).filter((d) => d > a.meeting.date);
+    const dates = meetingDates.get(a.meeting.body) ?? [];
+    const later = dates.slice(firstAfter(dates, a.meeting.date));
     const nextMeeting = later[0] ?? null;
     const due = a.deadline.date && a.deadline.date > a.meeting.date ? a.deadline.date : a.meeting.date;
     const firstAfterDue = later.find((d) => d > due) ?? null;
     const yearOn = addDays(a.meeting.date, HORIZON_DAYS);
     const horizon = later[HORIZON_MEETINGS - 1] && later[HORIZON_MEETINGS - 1]! < yearOn ? later[HORIZON_MEETINGS - 1]! : yearOn;
     // Only the body's own minutes (and documents) from the agreement's meeting up to the horizon.
-    const eligible = (p: Passage) =>
-      !blockLines.has(`${p.file}:${p.line}`) &&
+    const eligible = (p: Passage, i: number) =>
+      !blocked[i] &&
       (p.kind === 'stuk' || p.body === a.meeting.body) &&
       (p.date === null || p.date <= horizon) &&
       // Its own minutes after it, later meetings, documents of that day or later; another file of the same day is no later meeting.
       (p.file === a.source.file ? p.line > a.source.line : p.date === null || p.date > a.meeting.date || (p.kind === 'stuk' && p.date === a.meeting.date));
 
-    const candidates = new Map<number, { shared: Set<string>; partial: Set<string> }>();
+    // The first passage dated on or after the agreement's meeting (undated ones last): postings are passage indices in date order.
+    const from = firstAtOrAfterDate(passages, a.meeting.date);
+    const candidates = new Map<number, Candidate>();
     // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
     const groups = [postings.get(a.meeting.body), postings.get(DOCUMENTS)];
-    const reach = (t: string, partialOf: string | null, create: boolean) => {
+    const reach = (t: string, partialOf: string | null) => {
       if ((df.get(t) ?? 0) > COMMON * n) return;
       for (const g of groups) {
         const list = g?.get(t);
         if (!list) continue;
-        for (let k = firstOnOrAfter(list, passages, a.meeting.date); k < list.length; k++) {
+        for (let k = firstAtOrAfter(list, from); k < list.length; k++) {
           const i = list[k]!;
           const date = passages[i]!.date;
           // Past the horizon: done with this body; a document of unknown date (sorted last) may still follow.
@@ -164,62 +198,74 @@ export function rankFollowUps(agreements: Agreement[], records: SourceRecord[], 
             if (g === groups[1]) continue;
             break;
           }
-          visit(i, t, partialOf, create);
+          visit(i, t, partialOf);
         }
       }
     };
-    const visit = (i: number, t: string, partialOf: string | null, create: boolean) => {
+    const visit = (i: number, t: string, partialOf: string | null) => {
       let c = candidates.get(i);
       if (!c) {
-        if (!create || !eligible(passages[i]!)) return;
-        c = { shared: new Set<string>(), partial: new Set<string>() };
+        if (!eligible(passages[i]!, i)) return;
+        c = { shared: new Set<string>(), partial: null };
         candidates.set(i, c);
       }
-      if (partialOf) c.partial.add(partialOf);
+      if (partialOf) (c.partial ??= new Set<string>()).add(partialOf);
       else c.shared.add(t);
     };
     for (const t of core) {
-      reach(t, null, true);
-      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t, true);
+      reach(t, null);
+      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t);
     }
-    for (const t of context) reach(t, null, false);
+    // The words around it only add to a candidate: looked up in its own terms, added in the order of `context`
+    // (every candidate is in the window of every term, so this is what walking each term's postings found).
+    const contextAt = new Map<string, number>();
+    for (const t of context) if ((df.get(t) ?? 0) <= COMMON * n) contextAt.set(t, contextAt.size);
+    if (contextAt.size)
+      for (const [i, c] of candidates) {
+        let found: string[] | undefined;
+        for (const t of terms[i]!) if (contextAt.has(t)) (found ??= []).push(t);
+        if (!found) continue;
+        if (found.length > 1) found.sort((x, y) => contextAt.get(x)! - contextAt.get(y)!);
+        for (const t of found) c.shared.add(t);
+      }
 
-    const weights = { core: [...core].reduce((s, t) => s + idf(t), 0), context: [...context].reduce((s, t) => s + idf(t), 0) };
+    const weights = { core: weightOf(core, idf), context: weightOf(context, idf) };
     const scored: Scored[] = [];
+    const ctx = { nextMeeting, firstAfterDue, sharesOwnNoun: false, windowEnd, meetingBy };
     for (const [i, c] of candidates) {
       const p = passages[i]!;
-      if (linked.has(`${p.file}:${p.line}`) || p.text.includes(a.id)) continue;
+      if ((linked.size && linked.has(`${p.file}:${p.line}`)) || p.text.includes(a.id)) continue;
       const f = facts[i]!;
       const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
       // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
-      const sharesOwnNoun = [...c.shared, ...c.partial].some((t) => core.has(t) && !/^[dv]:/.test(t) && !owners?.test(t));
-      const result = actionResult(a, actions, p, (readings[i] ??= readPassage(p)), { nextMeeting, firstAfterDue, sharesOwnNoun });
+      ctx.sharesOwnNoun = namesOwnNoun(c.shared, core, owners) || (c.partial !== null && namesOwnNoun(c.partial, core, owners));
+      const result = actionResult(a, actions, p, all[i]!.reading(), ctx);
       // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
       const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (facts[i]!.notYet ? 0.5 : 1);
       const score = 1 - (1 - words) * (1 - (result ? RESULT_STRENGTH[result] : 0));
       if (score > 0) scored.push({ passage: p, score, parts, result });
     }
-    scored.sort((x, y) => y.score - x.score || (x.passage.date ?? '9999').localeCompare(y.passage.date ?? '9999') || x.passage.line - y.passage.line);
+    scored.sort((x, y) => y.score - x.score || compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999') || x.passage.line - y.passage.line);
     out.set(a.id, scored);
   }
   return out;
 }
 
 const DOCUMENTS = '\u0000stukken';
-const groupOf = (p: Passage) => (p.kind === 'stuk' ? DOCUMENTS : (p.body ?? ''));
 
-/** The first index in a date-ordered posting list whose passage is dated on or after `date` (undated ones last). */
-function firstOnOrAfter(list: number[], passages: Passage[], date: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((passages[list[mid]!]!.date ?? '9999') < date) lo = mid + 1;
-    else hi = mid;
+/** The latest of a passage's dates: its "d:" terms, which come first. */
+function lastDateOf(terms: readonly string[]): string | null {
+  let last: string | null = null;
+  for (const t of terms) {
+    if (!t.startsWith('d:')) break;
+    const d = t.slice(2);
+    if (last === null || d > last) last = d;
   }
-  return lo;
+  return last;
 }
+
+const groupOf = (p: Passage) => (p.kind === 'stuk' ? DOCUMENTS : (p.body ?? ''));
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -227,62 +273,3 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The parts of a score, for reading why a passage was proposed. */
-export interface ScoreParts {
-  /** Share of the agreement's own terms (idf-weighted) in the passage; word-final parts count half. */
-  own: number;
-  /** Share of the terms around the agreement (agenda item, lines before it) in the passage. */
-  around: number;
-  /** Share of the passage's terms that are the agreement's or around it: long passages that touch everything score low. */
-  focus: number;
-  owner: number;
-  done: number;
-  later: number;
-}
-
-/**
- * 0..1. The subject (own words most, the words around them less) weighs most, scaled by how much
- * of the passage is about it; then a named owner, words saying something was done, a later date.
- */
-export function combine(x: ScoreParts): number {
-  // Words saying it was done, a named owner and a later date only count for a passage on the subject.
-  const subject = Math.min(1, (0.75 * x.own + 0.25 * x.around) * Math.sqrt(x.focus) * 2.2);
-  const evidence = 0.45 + 0.35 * x.done + 0.12 * x.owner + 0.08 * x.later;
-  return Math.min(1, subject * evidence);
-}
-
-function scoreParts(
-  a: Agreement,
-  p: Passage,
-  f: { weight: number; done: number; lastDate: string | null; notYet: boolean },
-  core: Set<string>,
-  context: Set<string>,
-  weights: { core: number; context: number },
-  c: { shared: Set<string>; partial: Set<string> },
-  idf: (t: string) => number,
-  owners: RegExp | null,
-): ScoreParts {
-  const weight = (set: Iterable<string>) => [...set].reduce((s, t) => s + idf(t), 0);
-  const ownShared = weight([...c.shared].filter((t) => core.has(t))) + 0.5 * weight([...c.partial].filter((t) => !c.shared.has(t)));
-  const aroundShared = weight([...c.shared].filter((t) => context.has(t)));
-  return {
-    own: weights.core ? Math.min(1, ownShared / weights.core) : 0,
-    // Saturating: the lines around an agreement are many; a few rare ones shared already tell the subject.
-    around: weights.context ? aroundShared / (aroundShared + 8) : 0,
-    focus: f.weight ? Math.min(1, (ownShared + aroundShared) / f.weight) : 0,
-    owner: owners?.test(p.text) ? 1 : 0,
-    done: f.done,
-    later: f.lastDate !== null && f.lastDate > a.meeting.date ? 1 : 0,
-  };
-}
-
-/** The ways the minutes name an agreement's owners: code, aliases, roles ("SJenV" for JenV). */
-function ownerPattern(codes: string[], organisations: Organisation[]): RegExp | null {
-  const names = codes.flatMap((code) => {
-    const o = organisations.find((x) => x.code === code);
-    return [code, ...(o ? [...o.aliassen, ...o.rollen.flatMap((r) => [r.code, r.naam])] : [])];
-  });
-  if (!names.length) return null;
-  const escaped = names.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((x, y) => y.length - x.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-}

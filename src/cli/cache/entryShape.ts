@@ -87,5 +87,7 @@ export function isFileResult(v: unknown): v is FileResult {
     return false;
   const r = v.record;
   if (r !== null && !(isObject(r) && RECORD_KINDS.has(r.kind) && (r.kind !== 'verslag' || isMinutesRecord(r)))) return false;
+  const p = v.passages;
+  if (p !== null && !(isObject(p) && typeof p.words === 'string' && typeof p.sections === 'string' && typeof p.texts === 'string' && p.data instanceof Int32Array)) return false;
   return v.publish === null;
 }

@@ -1,0 +1,142 @@
+import type { SourceRecord } from '../extract/extractAll.js';
+import { passagesOfRecord, type Passage } from './passagesOf.js';
+import { textTerms, type WordMemo } from './textTerms.js';
+import { readPassage, readSection, type PassageReading, type SectionReading } from './actionResults.js';
+import { completionStrength } from './completionPhrases.js';
+
+/**
+ * What the follow-up ranking reads of one file's passages — their terms, the words saying
+ * something was done, the results they report — from that file alone. So it is made where the
+ * file is read, and kept with the file's result in the cache: a run from the cache does not read
+ * every line of every file again. Packed, as a few strings and one array of numbers: a run from
+ * the cache reads it back for every file, and many small objects cost more to read and collect.
+ */
+export interface FilePassages {
+  /** The distinct words (terms and stems) of the file's passages, one per line; `data` refers to them by number. */
+  words: string;
+  /** The headings the passages stand under, one per line. */
+  sections: string;
+  /** The passages' texts, one per line. */
+  texts: string;
+  /**
+   * The number of headings and of passages. Per heading: adopts (0/1), n, n word numbers (its
+   * stems). Then per passage: line, heading
+   * (-1: none), FLAG bits, then its terms, verb lemmas and stems, each as n and n word numbers.
+   */
+  data: Int32Array;
+}
+
+/** The booleans of a reading, and the completion strength (0, 0.5, 1), as bits. */
+const FLAG = { notYet: 1, namesMeeting: 2, held: 4, discussed: 8, sent: 16, approves: 32, notAdopted: 64, doneHalf: 128, doneFull: 256 } as const;
+
+/** One passage with what was read of it, as the ranking uses it. */
+export interface ReadPassage {
+  passage: Passage;
+  terms: string[];
+  /** completionStrength of its text. */
+  done: number;
+  notYet: boolean;
+  /** Its reading for the promised results, made when first asked for. */
+  reading: () => PassageReading;
+}
+
+/** The passages of a minutes file or document, read; null for other files. `memo`: words already read on this thread. */
+export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePassages | null {
+  if (record.kind !== 'verslag' && record.kind !== 'stuk') return null;
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  const data: number[] = [];
+  const list = (items: Iterable<string>) => {
+    const at = data.push(0) - 1;
+    for (const w of items) {
+      let i = index.get(w);
+      if (i === undefined) index.set(w, (i = words.push(w) - 1));
+      data.push(i);
+    }
+    data[at] = data.length - at - 1;
+  };
+  const passages = passagesOfRecord(record);
+  const sections: string[] = [];
+  const sectionIndex = new Map<string, { at: number; reading: SectionReading }>();
+  for (const p of passages) {
+    if (p.section === null || sectionIndex.has(p.section)) continue;
+    const reading = readSection(p.section, memo);
+    sectionIndex.set(p.section, { at: sections.push(p.section) - 1, reading });
+  }
+  data.push(sections.length, passages.length);
+  for (const { reading } of sectionIndex.values()) {
+    data.push(reading.adopting ? 1 : 0);
+    list(reading.stems);
+  }
+  const none = readSection(null, memo);
+  for (const p of passages) {
+    const section = p.section === null ? undefined : sectionIndex.get(p.section);
+    const r = readPassage(p, memo, section?.reading ?? none);
+    const done = completionStrength(p.text);
+    const flags =
+      (r.notYet ? FLAG.notYet : 0) | (r.namesMeeting ? FLAG.namesMeeting : 0) | (r.held ? FLAG.held : 0) | (r.discussed ? FLAG.discussed : 0) |
+      (r.sent ? FLAG.sent : 0) | (r.approves ? FLAG.approves : 0) | (r.notAdopted ? FLAG.notAdopted : 0) |
+      (done === 1 ? FLAG.doneFull : done === 0.5 ? FLAG.doneHalf : 0);
+    data.push(p.line, section?.at ?? -1, flags);
+    list(textTerms(p.text, p.date, memo));
+    list(r.lemmas);
+    list(new Set(r.stems));
+  }
+  // Passages and headings are single lines, and words have no line breaks: joined by them.
+  return { words: words.join('\n'), sections: sections.join('\n'), texts: passages.map((p) => p.text).join('\n'), data: Int32Array.from(data) };
+}
+
+/** The passages of a file back from what was read of them, with the record's date, body and senders. */
+export function unpackFilePassages(record: SourceRecord, read: FilePassages): ReadPassage[] {
+  if (record.kind !== 'verslag' && record.kind !== 'stuk') return [];
+  const date = record.kind === 'verslag' ? record.meeting.date : record.fm.datum;
+  const body = record.kind === 'verslag' ? record.meeting.body : null;
+  const senders = record.kind === 'stuk' ? record.fm.afzenders : [];
+  const { data } = read;
+  const words = read.words.split('\n');
+  // Counted, not split off an empty string: a heading may be empty.
+  const texts = data[1]! ? read.texts.split('\n') : [];
+  const headings = data[0]! ? read.sections.split('\n') : [];
+  let at = 2;
+  const list = (): string[] => {
+    const n = data[at++]!;
+    const out = new Array<string>(n);
+    for (let k = 0; k < n; k++) out[k] = words[data[at++]!]!;
+    return out;
+  };
+  const sections = headings.map((text) => {
+    const adopting = data[at++] === 1;
+    return { text, adopting, stems: list() };
+  });
+  return texts.map((text) => {
+    const line = data[at++]!;
+    const section = data[at++]! >= 0 ? sections[data[at - 1]!]! : null;
+    const flags = data[at++]!;
+    const terms = list();
+    const lemmas = list();
+    const stems = list();
+    const passage: Passage = { file: record.file, line, text, date, kind: record.kind, body, section: section?.text ?? null, senders };
+    const notYet = (flags & FLAG.notYet) !== 0;
+    let reading: PassageReading | undefined;
+    return {
+      passage,
+      terms,
+      done: flags & FLAG.doneFull ? 1 : flags & FLAG.doneHalf ? 0.5 : 0,
+      notYet,
+      reading: () =>
+        (reading ??= {
+          lemmas: new Set(lemmas),
+          stems,
+          sectionStems: section?.stems ?? [],
+          adoptingSection: section?.adopting ?? false,
+          notYet,
+          namesMeeting: (flags & FLAG.namesMeeting) !== 0,
+          held: (flags & FLAG.held) !== 0,
+          discussed: (flags & FLAG.discussed) !== 0,
+          sent: (flags & FLAG.sent) !== 0,
+          approves: (flags & FLAG.approves) !== 0,
+          notAdopted: (flags & FLAG.notAdopted) !== 0,
+        }),
+    };
+  });
+}
