@@ -2,7 +2,9 @@ import v8 from 'node:v8';
 import type { Executor, FilePublish, FileResult } from '../pipeline.js';
 import type { RawSource } from '../read/readSources.js';
 import { FileCache, sha, toolVersion } from './cache/fileCache.js';
-import { FILE_ENTRY, PUBLISH_ENTRY, isFileResult, isPublish, isRendered } from './cache/entryShape.js';
+import { FILE_ENTRY, PUBLISH_ENTRY, TREE_ENTRY, isFileResult, isPublishPart, isRendered, type PublishPart } from './cache/entryShape.js';
+import { keepTree } from './cache/keepTree.js';
+import { packTree } from '../parse/packedTree.js';
 import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob } from './parallel/workerProtocol.js';
 import { phase } from './timings.js';
@@ -32,12 +34,22 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
     const reg = sha(JSON.stringify(settings.registry));
     const tool = toolVersion();
     const keys = files.map((f) => sha(tool, reg, f.path, f.bytes));
+    // A build keeps the files' trees in the cache, not in memory (at 10,000 meetings they are
+    // hundreds of megabytes): each is read back when its page is rendered. A tree whose entry went
+    // missing or bad since is parsed again from the text, as sourceTree does for a result without one.
+    const reparse = settings.forSite && cache ? (await import('../parse/parseSource.js')).parseSource : null;
+    const onDisk = (part: PublishPart, key: string, file: string, text: string | null): FilePublish => ({
+      ...part,
+      get tree() {
+        return cache!.getBuffer(TREE_ENTRY, key) ?? packTree(reparse!(file, text ?? '').tree);
+      },
+    });
     const results: (FileResult | undefined)[] = files.map((_, i) => {
       const hit = cache?.get(FILE_ENTRY, keys[i]!, isFileResult);
       if (!hit || !settings.forSite || !isRendered(hit)) return hit ?? undefined;
       // A build needs what the site renders; an entry a check wrote has none yet.
-      const publish = cache!.get(PUBLISH_ENTRY, keys[i]!, isPublish);
-      return publish ? { ...hit, publish } : undefined;
+      const part = cache!.get(PUBLISH_ENTRY, keys[i]!, isPublishPart);
+      return part && cache!.has(TREE_ENTRY, keys[i]!) ? { ...hit, publish: onDisk(part, keys[i]!, hit.file, hit.text) } : undefined;
     });
     const missing = files.flatMap((f, i) => (results[i] ? [] : [{ id: i, path: f.path, bytes: f.bytes, key: keys[i]! }]));
     phase(`bronnen gelezen en in de cache gezocht (${files.length - missing.length} van ${files.length} gevonden)`);
@@ -51,7 +63,13 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
             pool.request(w, { jobs: share, forSite: settings.forSite }, (batch) => {
               for (const r of batch) {
                 const result = v8.deserialize(r.result) as FileResult;
-                results[r.id] = r.publish ? { ...result, publish: v8.deserialize(r.publish) as FilePublish } : result;
+                if (!r.publish) {
+                  results[r.id] = result;
+                  continue;
+                }
+                // Without its tree, the worker put the tree in the cache.
+                const publish = v8.deserialize(r.publish) as FilePublish | PublishPart;
+                results[r.id] = { ...result, publish: 'tree' in publish ? publish : onDisk(publish, keys[r.id]!, result.file, result.text) };
               }
             }),
           ),
@@ -66,13 +84,16 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
       for (const job of missing) {
         const result = readParseExtract(job as RawSource, task);
         cache?.put(FILE_ENTRY, job.key, { ...result, publish: null });
-        if (result.publish) cache?.put(PUBLISH_ENTRY, job.key, result.publish);
-        results[job.id] = result;
+        const kept = result.publish && keepTree(cache, job.key, result.publish);
+        results[job.id] = kept ? { ...result, publish: onDisk(kept.part, job.key, result.file, result.text) } : result;
       }
     }
     cache?.prune(FILE_ENTRY);
     // A check reads no publish entries: only a build knows which of them are still in use.
-    if (settings.forSite) cache?.prune(PUBLISH_ENTRY);
+    if (settings.forSite) {
+      cache?.prune(PUBLISH_ENTRY);
+      cache?.prune(TREE_ENTRY);
+    }
     phase(`${missing.length} bestanden gelezen, geparsed en geëxtraheerd`);
     opts.onRun?.({ files: files.length, computed: missing.length, threads: size >= 2 ? size : 1 });
     return results as FileResult[];

@@ -28,6 +28,10 @@ function unexpected(e: unknown): void {
 // A full garbage collection for lrt build to call between the slices of the site (Io.collectGarbage):
 // the flag is set here, once, at the process edge, before anything else runs.
 v8.setFlagsFromString('--expose-gc');
+// On a machine with much memory V8 lets its heap grow to up to four times what is alive before it
+// collects again; at 10,000 meetings that garbage was most of a build's peak (rebuild 1.60 → 1.33
+// GB with 1.5×). A growth factor, not a limit: a bigger project collects more often, never runs out.
+v8.setFlagsFromString('--heap-growing-percent=50');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 main(process.argv.slice(2), {

@@ -59,14 +59,19 @@ function isMinutesRecord(r: Record<string, unknown>): boolean {
   );
 }
 
-export function isPublish(p: unknown): p is FilePublish {
-  return isObject(p) && p.tree instanceof Uint8Array && Array.isArray(p.sections) && p.terms instanceof Uint8Array;
+/** What the site needs of a file but its tree: the tree is an entry of its own, read only to render the page. */
+export type PublishPart = Omit<FilePublish, 'tree'>;
+
+export function isPublishPart(p: unknown): p is PublishPart {
+  return isObject(p) && !('tree' in p) && Array.isArray(p.sections) && p.terms instanceof Uint8Array;
 }
 
 /** The kind of cache entry that holds one file's result (FileResult), without what the site needs of it. */
 export const FILE_ENTRY = 'bestand';
-/** What the site needs of the file (FilePublish), under the same key: lrt check never reads it. */
+/** What the site needs of the file but its tree (PublishPart), under the same key: lrt check never reads it. */
 export const PUBLISH_ENTRY = 'weergavebron';
+/** The file's packed tree (FilePublish.tree, as packTree made it), under the same key: read when its page is rendered. */
+export const TREE_ENTRY = 'boom';
 
 /** Whether the site renders this file, so a build needs its FilePublish. */
 export function isRendered(r: FileResult): boolean {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -69,24 +69,42 @@ export class FileCache {
   }
 
   get<T>(kind: string, key: string, isShape: (v: unknown) => v is T): T | null {
-    const file = this.where(kind, key);
+    const payload = this.getBuffer(kind, key);
+    if (!payload) return null;
     try {
-      const payload = openEntry(key, readFileSync(file));
-      if (!payload) return null;
       const value: unknown = v8.deserialize(payload);
-      if (!isShape(value)) return null;
-      this.used.add(file);
-      return value;
+      return isShape(value) ? value : null;
     } catch {
       return null;
     }
+  }
+
+  /** An entry's payload as written (putBuffer), checksum verified; null when missing or damaged. */
+  getBuffer(kind: string, key: string): Uint8Array | null {
+    const file = this.where(kind, key);
+    try {
+      const payload = openEntry(key, readFileSync(file));
+      if (payload) this.used.add(file);
+      return payload;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether an entry is there (not whether it is whole: reading it says that), kept from pruning when it is. */
+  has(kind: string, key: string): boolean {
+    const file = this.where(kind, key);
+    if (!existsSync(file)) return false;
+    this.used.add(file);
+    return true;
   }
 
   put(kind: string, key: string, value: unknown): void {
     this.putBuffer(kind, key, v8.serialize(value));
   }
 
-  putBuffer(kind: string, key: string, buffer: Uint8Array): void {
+  /** Writes an entry; false when it could not be written (the run goes on without it). */
+  putBuffer(kind: string, key: string, buffer: Uint8Array): boolean {
     const file = this.where(kind, key);
     const parent = path.dirname(file);
     try {
@@ -99,8 +117,10 @@ export class FileCache {
       renameSync(tmp, file);
       this.used.add(file);
       this.written++;
+      return true;
     } catch {
       // A cache that cannot be written only makes the next run slower.
+      return false;
     }
   }
 

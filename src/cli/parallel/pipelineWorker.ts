@@ -8,7 +8,8 @@ import v8 from 'node:v8';
 import type { Registry } from '../../schema/registry.js';
 import { prepareTask, readParseExtract, type PreparedTask } from '../../readParseExtract.js';
 import { FileCache } from '../cache/fileCache.js';
-import { FILE_ENTRY, PUBLISH_ENTRY } from '../cache/entryShape.js';
+import { FILE_ENTRY } from '../cache/entryShape.js';
+import { keepTree } from '../cache/keepTree.js';
 import type { WorkerReply, WorkerRequest, WorkerResult } from './workerProtocol.js';
 
 const { registry, cacheDir } = workerData as { registry: Registry; cacheDir: string | null };
@@ -28,8 +29,9 @@ function run(req: WorkerRequest): void {
     const { publish, ...rest } = readParseExtract({ path: job.path, bytes: job.bytes }, task);
     const result = v8.serialize({ ...rest, publish: null });
     cache?.putBuffer(FILE_ENTRY, job.key, result);
-    const published = publish ? v8.serialize(publish) : undefined;
-    if (published) cache?.putBuffer(PUBLISH_ENTRY, job.key, published);
+    // The tree stays in the cache when it can: the main thread reads it back for the page alone.
+    const kept = publish && keepTree(cache, job.key, publish);
+    const published = kept ? kept.bytes : publish ? v8.serialize(publish) : undefined;
     batch.push({ id: job.id, result, ...(published ? { publish: published } : {}) });
     if (batch.length >= BATCH) {
       send({ type: 'results', results: batch });

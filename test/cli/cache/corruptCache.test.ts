@@ -113,3 +113,45 @@ describe('a damaged cache under lrt build', () => {
     rmSync(path.join(dir, '_zonder_cache'), { recursive: true });
   });
 });
+
+describe('a file\u2019s tree kept in the cache (read back when its page is rendered)', () => {
+  /** A project with a cache filled by one build; the rendered minutes are dropped, so every page is rendered from its tree. */
+  async function builtOnce(): Promise<{ dir: string; cacheDir: string; trees: string[]; build: (out: string, cache: string | null) => Promise<void> }> {
+    const dir = scratchDir('lrt-boom-');
+    for (const f of sources) {
+      mkdirSync(path.join(dir, path.dirname(f.path)), { recursive: true });
+      writeFileSync(path.join(dir, f.path), f.bytes);
+    }
+    const cacheDir = path.join(dir, '.cache', 'lrt');
+    const build = async (out: string, cache: string | null) => {
+      const r = await lrtIn(dir, ['build', '--as-of', AS_OF, '-o', out], { cacheDir: cache });
+      expect(r.code, r.err).toBe(0);
+    };
+    await build('_eerst', cacheDir);
+    rmSync(path.join(cacheDir, 'v1', 'weergave'), { recursive: true, force: true });
+    const trees = entries(cacheDir).filter((f) => f.includes(`${path.sep}boom${path.sep}`));
+    expect(trees.length).toBeGreaterThan(0);
+    return { dir, cacheDir, trees, build };
+  }
+
+  // A tree is trusted by its checksum, as it was inside the publish entry before: the damage a disk or a copy does.
+  const treeDamage = ['one bit flipped in the middle of the payload', 'cut short to half', 'emptied', 'copied to another entry\u2019s name'].map((k) => [k, DAMAGE[k]!] as const);
+
+  test.each(treeDamage)('%s, found only when the page is rendered: the page comes from the text parsed again, the site as without a cache', async (_, damage) => {
+    const { dir, cacheDir, trees, build } = await builtOnce();
+    const before = new Map(trees.map((f) => [f, readFileSync(f)]));
+    for (const f of trees) damage(f, trees, before);
+    await build('_site', cacheDir);
+    await build('_zonder_cache', null);
+    expect(fingerprint(path.join(dir, '_site'))).toEqual(fingerprint(path.join(dir, '_zonder_cache')));
+  });
+
+  test('a tree entry gone: its file is read anew, the site as without a cache', async () => {
+    const { dir, cacheDir, trees, build } = await builtOnce();
+    for (const f of trees) rmSync(f);
+    await build('_site', cacheDir);
+    await build('_zonder_cache', null);
+    expect(fingerprint(path.join(dir, '_site'))).toEqual(fingerprint(path.join(dir, '_zonder_cache')));
+    expect(entries(cacheDir).filter((f) => f.includes(`${path.sep}boom${path.sep}`)).length).toBe(trees.length);
+  });
+});
