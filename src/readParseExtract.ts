@@ -20,8 +20,11 @@ export type FileRecord = SourceRecord extends infer R ? (R extends { source: unk
 
 /** What the site needs of a file it renders (minutes, documents), made where the file is parsed. */
 export interface FilePublish {
-  /** The file's tree, packed (parse/packedTree.ts): the page is rendered from the tree the register was read from. */
-  tree: Uint8Array;
+  /**
+   * The file's tree, packed (parse/packedTree.ts): the page is rendered from the tree the register
+   * was read from. Null when the executor keeps it elsewhere (the CLI's cache: SiteInput.loadTree).
+   */
+  tree: Uint8Array | null;
   /** Its passages, for search. */
   sections: Section[];
   /** Each passage's text as the search index counts its terms, packed (countTerms.ts): a rebuild counts only what changed. */

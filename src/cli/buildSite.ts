@@ -117,6 +117,7 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     sourceUrl: opts.sourceUrl,
     siteData: opts.siteData,
     renderMemo: memo.memo,
+    loadTree: opts.loadTree,
   }, releaseMemory);
   const { ctx } = parts;
 

@@ -74,6 +74,8 @@ export interface CommandContext {
   runSources(raw: RawSource[], opts?: { asOf?: string }): Promise<PipelineResult>;
   /** Prints diagnostics: to stderr as text, or to stdout as GitHub annotations. */
   report(r: PipelineResult, format?: string): void;
+  /** The packed tree of a file of the last run that the cache kept instead of the result (for the site: SiteInput.loadTree). */
+  loadTree(file: string): Uint8Array | null;
 }
 
 export type Command = (ctx: CommandContext) => Promise<number>;
@@ -111,6 +113,7 @@ export async function createContext(io: Io, options: Options, positionals: strin
       return { ...r, diagnostics: sortDiagnostics([...warnings, ...r.diagnostics]) };
     },
     runSources: (raw, opts = {}) => pipeline(raw, false, opts.asOf),
+    loadTree: (file) => executor.loadTree(file),
     report(r, format = 'tekst') {
       if (!r.diagnostics.length) return;
       if (format === 'github') io.out(formatGithub(r.diagnostics));

@@ -4,7 +4,6 @@ import type { RawSource } from '../read/readSources.js';
 import { FileCache, sha, toolVersion } from './cache/fileCache.js';
 import { FILE_ENTRY, PUBLISH_ENTRY, TREE_ENTRY, isFileResult, isPublishPart, isRendered, type PublishPart } from './cache/entryShape.js';
 import { keepTree } from './cache/keepTree.js';
-import { packTree } from '../parse/packedTree.js';
 import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob } from './parallel/workerProtocol.js';
 import { phase } from './timings.js';
@@ -28,28 +27,35 @@ const FILES_PER_THREAD = 40;
  * the same code with the same registry (content-hashed, checksummed: a damaged entry is read
  * anew), else from worker threads (or this thread, for a few files), and goes into the cache.
  */
-export function fileExecutor(opts: FileExecutorOptions): Executor {
-  return async (files, settings) => {
+/** The CLI's executor, and the trees it kept in the cache instead of in the results (SiteInput.loadTree). */
+export interface CliExecutor extends Executor {
+  /** A file's packed tree as the last run kept it in the cache; null when it kept none (or the entry went bad: the page parses the text again). */
+  loadTree(file: string): Uint8Array | null;
+}
+
+export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
+  // The files of the last run whose tree is in the cache, with their key. A build keeps the trees
+  // there, not in memory (at 10,000 meetings they are hundreds of megabytes): each is read back when
+  // its page is rendered.
+  let kept = new Map<string, string>();
+  let keptIn: FileCache | null = null;
+  const run: Executor = async (files, settings) => {
     const cache = opts.cacheDir ? new FileCache(opts.cacheDir) : null;
+    kept = new Map();
+    keptIn = cache;
     const reg = sha(JSON.stringify(settings.registry));
     const tool = toolVersion();
     const keys = files.map((f) => sha(tool, reg, f.path, f.bytes));
-    // A build keeps the files' trees in the cache, not in memory (at 10,000 meetings they are
-    // hundreds of megabytes): each is read back when its page is rendered. A tree whose entry went
-    // missing or bad since is parsed again from the text, as sourceTree does for a result without one.
-    const reparse = settings.forSite && cache ? (await import('../parse/parseSource.js')).parseSource : null;
-    const onDisk = (part: PublishPart, key: string, file: string, text: string | null): FilePublish => ({
-      ...part,
-      get tree() {
-        return cache!.getBuffer(TREE_ENTRY, key) ?? packTree(reparse!(file, text ?? '').tree);
-      },
-    });
+    const onDisk = (part: PublishPart, key: string, file: string): FilePublish => {
+      kept.set(file, key);
+      return { ...part, tree: null };
+    };
     const results: (FileResult | undefined)[] = files.map((_, i) => {
       const hit = cache?.get(FILE_ENTRY, keys[i]!, isFileResult);
       if (!hit || !settings.forSite || !isRendered(hit)) return hit ?? undefined;
       // A build needs what the site renders; an entry a check wrote has none yet.
       const part = cache!.get(PUBLISH_ENTRY, keys[i]!, isPublishPart);
-      return part && cache!.has(TREE_ENTRY, keys[i]!) ? { ...hit, publish: onDisk(part, keys[i]!, hit.file, hit.text) } : undefined;
+      return part && cache!.has(TREE_ENTRY, keys[i]!) ? { ...hit, publish: onDisk(part, keys[i]!, hit.file) } : undefined;
     });
     const missing = files.flatMap((f, i) => (results[i] ? [] : [{ id: i, path: f.path, bytes: f.bytes, key: keys[i]! }]));
     phase(`bronnen gelezen en in de cache gezocht (${files.length - missing.length} van ${files.length} gevonden)`);
@@ -69,7 +75,7 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
                 }
                 // Without its tree, the worker put the tree in the cache.
                 const publish = v8.deserialize(r.publish) as FilePublish | PublishPart;
-                results[r.id] = { ...result, publish: 'tree' in publish ? publish : onDisk(publish, keys[r.id]!, result.file, result.text) };
+                results[r.id] = { ...result, publish: 'tree' in publish ? publish : onDisk(publish, keys[r.id]!, result.file) };
               }
             }),
           ),
@@ -84,8 +90,8 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
       for (const job of missing) {
         const result = readParseExtract(job as RawSource, task);
         cache?.put(FILE_ENTRY, job.key, { ...result, publish: null });
-        const kept = result.publish && keepTree(cache, job.key, result.publish);
-        results[job.id] = kept ? { ...result, publish: onDisk(kept.part, job.key, result.file, result.text) } : result;
+        const stored = result.publish && keepTree(cache, job.key, result.publish);
+        results[job.id] = stored ? { ...result, publish: onDisk(stored.part, job.key, result.file) } : result;
       }
     }
     cache?.prune(FILE_ENTRY);
@@ -98,6 +104,12 @@ export function fileExecutor(opts: FileExecutorOptions): Executor {
     opts.onRun?.({ files: files.length, computed: missing.length, threads: size >= 2 ? size : 1 });
     return results as FileResult[];
   };
+  return Object.assign(run, {
+    loadTree: (file: string) => {
+      const key = kept.get(file);
+      return key && keptIn ? keptIn.getBuffer(TREE_ENTRY, key) : null;
+    },
+  });
 }
 
 /** Files shared out over `n` workers by size, largest first onto the lightest. */

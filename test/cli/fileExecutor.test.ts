@@ -97,6 +97,24 @@ test('a 3 MB minutes file among small ones: the workers get the heap it needs, a
   expect(outcome(result)).toEqual(outcome(runPipeline(raw, registry(), AS_OF, NOW)));
 });
 
+test('a build keeps the trees in the cache, not in the results: each is read back, as the pipeline packed it, when its page is rendered', async () => {
+  const raw = generated(12, 5);
+  const inline = runPipeline(raw, registry(), AS_OF, NOW);
+  for (const threads of [1, 2]) {
+    const cacheDir = scratch('lrt-trees-');
+    // Twice: filled (on this thread or on workers), then from the cache.
+    for (let round = 0; round < 2; round++) {
+      const executor = fileExecutor({ cacheDir, threads, filesPerThread: 1 });
+      const result = await runPipelineWith(executor, raw, registry(), AS_OF, NOW, { forSite: true });
+      expect(result.published.size).toBeGreaterThan(0);
+      for (const [file, publish] of result.published) {
+        expect(publish.tree, file).toBeNull();
+        expect(Buffer.from(executor.loadTree(file)!).equals(Buffer.from(inline.published.get(file)!.tree!)), file).toBe(true);
+      }
+    }
+  }
+});
+
 describe('a changed file', () => {
   const base = generated(40, 11);
   const minutesFiles = base.filter((f) => f.path.startsWith('minutes/'));

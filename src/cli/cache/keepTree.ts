@@ -10,7 +10,7 @@ import { PUBLISH_ENTRY, TREE_ENTRY, type PublishPart } from './entryShape.js';
  */
 export function keepTree(cache: FileCache | null, key: string, publish: FilePublish): { part: PublishPart; bytes: Uint8Array } | null {
   const { tree, ...part } = publish;
-  if (!cache || !cache.putBuffer(TREE_ENTRY, key, tree)) return null;
+  if (!cache || !tree || !cache.putBuffer(TREE_ENTRY, key, tree)) return null;
   const bytes = v8.serialize(part);
   return cache.putBuffer(PUBLISH_ENTRY, key, bytes) ? { part, bytes } : null;
 }

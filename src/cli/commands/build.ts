@@ -78,6 +78,7 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
       siteData,
       sourceUrl,
       cacheDir: ctx.io.cacheDir ?? null,
+      loadTree: ctx.loadTree,
       claim,
       onStep: ctx.io.buildSteps,
       writeFile: ctx.io.writeSiteFile,

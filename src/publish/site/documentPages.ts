@@ -29,7 +29,7 @@ export function documentPages(ctx: SiteContext): DocumentPage[] {
 /** One document's page: the build makes them in slices and drops each slice once rendered. */
 export function documentPage(ctx: SiteContext, d: DocumentRecord): DocumentPage {
   const seen = new Set<string>();
-  const rendered = renderTree(sourceTree(d.source, ctx.published.get(d.file)), { glossary: ctx.glossary, seen, headingPrefix: 'deel', topLevel: 3 });
+  const rendered = renderTree(sourceTree(d.source, ctx.treeOf(d.file)), { glossary: ctx.glossary, seen, headingPrefix: 'deel', topLevel: 3 });
   return {
     id: d.fm.id,
     url: ctx.urls.document(d.fm.id),

@@ -106,7 +106,7 @@ export function meetingPageBuilder(
     const presentHtml = m.present.map((p) => abbreviateText(p, ctx.glossary, seen));
     const absentHtml = m.absent.map((p) => abbreviateText(p, ctx.glossary, seen));
     const rendered = record
-      ? renderSource(record.source, ctx.published.get(record.file), {
+      ? renderSource(record.source, ctx.treeOf(record.file), {
           glossary: ctx.glossary,
           seen,
           marks: blockMarks(agreements, ctx, record.blockHosts),

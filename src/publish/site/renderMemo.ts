@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { SourceText } from '../../parse/parseSource.js';
-import type { FilePublish } from '../../readParseExtract.js';
 import { sourceTree } from './sourceSections.js';
 import { renderTree, type RenderedTree, type RenderOptions } from './renderTree.js';
 
@@ -26,8 +25,8 @@ export interface RenderMemo {
  * links give the same HTML, so a rebuild renders only what changed. Without a memo, or on a
  * miss, the tree is rendered as always.
  */
-export function renderSource(source: SourceText, published: FilePublish | undefined, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
-  if (!memo) return renderTree(sourceTree(source, published), opts);
+export function renderSource(source: SourceText, packed: Uint8Array | null, opts: RenderOptions, memo?: RenderMemo): RenderedTree {
+  if (!memo) return renderTree(sourceTree(source, packed), opts);
   const h = createHash('sha1');
   for (const part of [
     source.file,
@@ -47,7 +46,7 @@ export function renderSource(source: SourceText, published: FilePublish | undefi
     return { html: hit.html, headings: hit.headings };
   }
   const links: [string, string | null][] = [];
-  const rendered = renderTree(sourceTree(source, published), {
+  const rendered = renderTree(sourceTree(source, packed), {
     ...opts,
     followUpHref: (ref) => {
       const href = follow(ref);

@@ -24,6 +24,11 @@ export interface SiteInput {
   siteData?: SiteData;
   /** Minutes rendered by earlier builds, so a rebuild renders only what changed. */
   renderMemo?: RenderMemo;
+  /**
+   * The packed trees the build's cache keeps instead of the results (at 10,000 meetings they are
+   * hundreds of megabytes), read when a page is rendered; null when it has none for the file.
+   */
+  loadTree?: (file: string) => Uint8Array | null;
 }
 
 /** What every page builder needs, looked up once. */
@@ -42,8 +47,10 @@ export interface SiteContext {
   /** Each meeting's agreements, in register order. */
   agreementsByMeeting: Map<string, Agreement[]>;
   renderMemo?: RenderMemo;
-  /** What the pipeline kept of each rendered file (its packed tree, its passages), by path. */
+  /** What the pipeline kept of each rendered file (its passages, its packed tree unless the cache keeps it), by path. */
   published: Map<string, FilePublish>;
+  /** A rendered file's packed tree: the one its result carries, else the one the build's cache kept (SiteInput.loadTree); null: parse the text again. */
+  treeOf(file: string): Uint8Array | null;
   siteData: SiteData;
   orgName(code: string): string;
   /** Link to a line of a source file, when the site knows where the sources are published. */
@@ -78,6 +85,7 @@ export function siteContext(input: SiteInput): SiteContext {
     agreementsByMeeting: groupBy(register.agreements, (a) => a.meeting.id),
     renderMemo: input.renderMemo,
     published: result.published,
+    treeOf: (file) => result.published.get(file)?.tree ?? input.loadTree?.(file) ?? null,
     siteData: input.siteData ?? NO_SITE_DATA,
     orgName: (code) => names.get(code) ?? (code === '—' ? 'Zonder eigenaar' : code),
     sourceHref: (file, line) => (sourceUrl ? `${sourceUrl}${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : null),

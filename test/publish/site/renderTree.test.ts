@@ -11,7 +11,7 @@ function render(body: string) {
   const result = run([minutes(body)], '2024-03-10');
   const ctx = siteContext({ result, registry: registry(), glossaryEntries: EXTRA_TERMS, asOf: '2024-03-10' });
   const rec = result.records.find((r): r is MinutesRecord => r.kind === 'verslag')!;
-  const tree = sourceTree(rec.source, result.published.get(rec.file));
+  const tree = sourceTree(rec.source, ctx.treeOf(rec.file));
   const html = renderTree(tree, {
     glossary: ctx.glossary,
     seen: new Set(),
