@@ -1,5 +1,5 @@
 import { distance } from '../parse/closest.js';
-import { PARTICLES } from './nameMatcher.js';
+import { PARTICLES, TITLES } from './nameMatcher.js';
 import type { OrganisationIndex } from './organisationIndex.js';
 
 /** Words that make a written owner an organisation, never a person ("Gemeente Zwolle", "Team Zorg"). */
@@ -29,7 +29,7 @@ export function ownerShape(written: string, index: OrganisationIndex): 'person' 
   for (const w of words) {
     if (ORGANISATION_WORDS.test(w.replace(/[.,]$/, '')) || ORGANISATION_ENDING.test(w)) return 'code';
     if (/^(?:\p{Lu}\.-?)+$/u.test(w)) continue; // initials "J." "J.P."
-    if (PARTICLES.has(w.toLowerCase()) || /^(?:dhr|mevr|mw|mr|dr|drs|ir|ing|prof)\.?$/i.test(w)) continue;
+    if (PARTICLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, ''))) continue; // "mevrouw", "Dhr."
     // "Jean-Pierre", "D'Ancona": each part one capital at most, then lower case.
     const parts = w.split(/[-'’]/).filter(Boolean);
     if (parts.some((p) => /\p{Lu}.*\p{Lu}/u.test(p))) return 'code';

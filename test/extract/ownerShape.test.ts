@@ -6,7 +6,7 @@ import { registry } from '../helpers.js';
 const index = buildOrganisationIndex(registry().organisaties);
 
 describe('ownerShape: a person or a misspelled organisation code', () => {
-  it.each(['Frank', 'Stas', 'Dennis', 'Jan de Vries', 'J. Bakker', 'Dhr. Jansen', 'Jean-Pierre', 'Anne-Marie van der Berg', "D'Ancona"])('%s is a person', (w) => {
+  it.each(['Frank', 'Stas', 'Dennis', 'Jan de Vries', 'J. Bakker', 'Dhr. Jansen', 'Jean-Pierre', 'Anne-Marie van der Berg', "D'Ancona", 'mevrouw De Vries', 'de heer Jansen', 'Mw. Bakker'])('%s is a person', (w) => {
     expect(ownerShape(w, index)).toBe('person');
   });
 

@@ -102,6 +102,13 @@ describe('lrt import with people as owners', () => {
       ['stuurt de planning rond voor 1 mei.', 'Martin'],
       ['De gemeente meldt dat de locatie in juni opent.', 'Anouk (VNG)'],
     ]);
+    // Written out with a title, too.
+    const titled = importMinutes(
+      'Verslag werkgroep 9 april 2024\n\n1. Notitie\nDe notitie wordt aangepast en rondgestuurd.\nActie: mevrouw De Vries\n',
+      registry(),
+      { orgaan: 'PRT Utrecht' },
+    );
+    expect(titled.markdown).toMatch(/^- Actiepunt: De notitie wordt aangepast en rondgestuurd\.\n  - eigenaar: mevrouw De Vries$/m);
     // No action left whose text is only the name.
     expect(after.markdown).not.toMatch(/^- Actiepunt: (?:Frank|Anouk)/m);
     expect(after.people).toEqual([
