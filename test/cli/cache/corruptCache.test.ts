@@ -89,18 +89,24 @@ describe('a damaged cache entry', () => {
   });
 });
 
+/** The sources in a scratch project, its cache folder, and `lrt build` into `out` there (with or without that cache). */
+function project(prefix: string): { dir: string; cacheDir: string; build: (out: string, cache: string | null) => Promise<void> } {
+  const dir = scratchDir(prefix);
+  for (const f of sources) {
+    mkdirSync(path.join(dir, path.dirname(f.path)), { recursive: true });
+    writeFileSync(path.join(dir, f.path), f.bytes);
+  }
+  const cacheDir = path.join(dir, '.cache', 'lrt');
+  const build = async (out: string, cache: string | null) => {
+    const r = await lrtIn(dir, ['build', '--as-of', AS_OF, '-o', out], { cacheDir: cache });
+    expect(r.code, r.err).toBe(0);
+  };
+  return { dir, cacheDir, build };
+}
+
 describe('a damaged cache under lrt build', () => {
   test('every cache file (entries, rendered minutes, site manifest) with a bit flipped: the site is byte for byte a build without a cache', async () => {
-    const dir = scratchDir('lrt-bouw-');
-    for (const f of sources) {
-      mkdirSync(path.join(dir, path.dirname(f.path)), { recursive: true });
-      writeFileSync(path.join(dir, f.path), f.bytes);
-    }
-    const cacheDir = path.join(dir, '.cache', 'lrt');
-    const build = async (out: string, cache: string | null) => {
-      const r = await lrtIn(dir, ['build', '--as-of', AS_OF, '-o', out], { cacheDir: cache });
-      expect(r.code, r.err).toBe(0);
-    };
+    const { dir, cacheDir, build } = project('lrt-bouw-');
     await build('_site', cacheDir);
     const all = entries(cacheDir);
     expect(all.some((f) => f.includes(`${path.sep}weergave${path.sep}`))).toBe(true);
@@ -117,16 +123,7 @@ describe('a damaged cache under lrt build', () => {
 describe('a file\u2019s tree kept in the cache (read back when its page is rendered)', () => {
   /** A project with a cache filled by one build; the rendered minutes are dropped, so every page is rendered from its tree. */
   async function builtOnce(): Promise<{ dir: string; cacheDir: string; trees: string[]; build: (out: string, cache: string | null) => Promise<void> }> {
-    const dir = scratchDir('lrt-boom-');
-    for (const f of sources) {
-      mkdirSync(path.join(dir, path.dirname(f.path)), { recursive: true });
-      writeFileSync(path.join(dir, f.path), f.bytes);
-    }
-    const cacheDir = path.join(dir, '.cache', 'lrt');
-    const build = async (out: string, cache: string | null) => {
-      const r = await lrtIn(dir, ['build', '--as-of', AS_OF, '-o', out], { cacheDir: cache });
-      expect(r.code, r.err).toBe(0);
-    };
+    const { dir, cacheDir, build } = project('lrt-boom-');
     await build('_eerst', cacheDir);
     rmSync(path.join(cacheDir, 'v1', 'weergave'), { recursive: true, force: true });
     const trees = entries(cacheDir).filter((f) => f.includes(`${path.sep}boom${path.sep}`));
