@@ -8,10 +8,12 @@ import type { SourceRecord } from './extract/extractAll.js';
 import { resolveDeadlines } from './link/resolveDeadlines.js';
 import { buildRegister } from './link/buildRegister.js';
 import type { FilePassages } from './link/filePassages.js';
+import { computeEachTime, type LinkMemo } from './link/rememberedSuggestions.js';
 import { sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { FilePublish, FileResult, TaskSettings } from './readParseExtract.js';
 
 export type { FilePublish, FileResult, TaskSettings } from './readParseExtract.js';
+export type { LinkMemo } from './link/rememberedSuggestions.js';
 
 export interface PipelineResult {
   register: Register;
@@ -33,6 +35,8 @@ export type Executor = (files: RawSource[], settings: TaskSettings) => Promise<F
 export interface PipelineOptions {
   /** The site will be built from the result (default true): files carry what it renders. */
   forSite?: boolean;
+  /** Keeps what linking computes over all files between runs over the same files (cli/: the cache). */
+  memo?: LinkMemo;
 }
 
 /**
@@ -48,11 +52,11 @@ export async function runPipelineWith(
   generated: string,
   opts: PipelineOptions = {},
 ): Promise<PipelineResult> {
-  return linkResults(await executor(raw, { registry, forSite: opts.forSite ?? true }), registry, asOf, generated);
+  return linkResults(await executor(raw, { registry, forSite: opts.forSite ?? true }), registry, asOf, generated, opts.memo);
 }
 
 /** The link stage over the files' results: sources put back with their records, meeting deadlines resolved, the register built. */
-export function linkResults(results: FileResult[], registry: Registry, asOf: string, generated: string): PipelineResult {
+export function linkResults(results: FileResult[], registry: Registry, asOf: string, generated: string, memo: LinkMemo = computeEachTime): PipelineResult {
   const diagnostics: Diagnostic[] = [];
   const parsed: SourceText[] = [];
   const published = new Map<string, FilePublish>();
@@ -77,7 +81,7 @@ export function linkResults(results: FileResult[], registry: Registry, asOf: str
     if (r.passages) read.set(r.file, r.passages);
   }
   const resolved = resolveDeadlines([...side, ...minutes], meetings);
-  const linked = buildRegister(resolved.records, asOf, generated, registry.organisaties, read);
+  const linked = buildRegister(resolved.records, asOf, generated, registry.organisaties, read, memo);
   return {
     register: linked.register,
     records: resolved.records,

@@ -85,7 +85,8 @@ export async function createContext(io: Io, options: Options, positionals: strin
   const dataDir = existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data');
   const registry = await readRegistry(dataDir, io.cwd);
   const executor = fileExecutor({ cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1 });
-  const pipeline = (raw: RawSource[], forSite: boolean, on = asOf) => runPipelineWith(executor, raw, registry, on, io.now(), { forSite });
+  const pipeline = (raw: RawSource[], forSite: boolean, on = asOf) =>
+    runPipelineWith(executor, raw, registry, on, io.now(), { forSite, memo: executor.linkMemo(raw, registry, on) });
   return {
     io,
     options,

@@ -1,8 +1,9 @@
 import v8 from 'node:v8';
-import type { Executor, FilePublish, FileResult } from '../pipeline.js';
+import type { Executor, FilePublish, FileResult, LinkMemo } from '../linkResults.js';
+import type { Registry } from '../schema/registry.js';
 import type { RawSource } from '../read/readSources.js';
 import { FileCache, sha, toolVersion } from './cache/fileCache.js';
-import { FILE_ENTRY, PUBLISH_ENTRY, TREE_ENTRY, isFileResult, isPublishPart, isRendered, type PublishPart } from './cache/entryShape.js';
+import { FILE_ENTRY, LINK_ENTRY, PUBLISH_ENTRY, TREE_ENTRY, isFileResult, isPublishPart, isRendered, type PublishPart } from './cache/entryShape.js';
 import { keepTree } from './cache/keepTree.js';
 import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob } from './parallel/workerProtocol.js';
@@ -31,6 +32,12 @@ const FILES_PER_THREAD = 40;
 export interface CliExecutor extends Executor {
   /** A file's packed tree as the last run kept it in the cache; null when it kept none (or the entry went bad: the page parses the text again). */
   loadTree(file: string): Uint8Array | null;
+  /**
+   * What the link stage computes over all of `files` (the follow-up proposals), kept in the cache
+   * under the key of every file, the registry, the tool and the as-of date: a run over the same
+   * files (a check after a build) reads it back instead of computing it. Without a cache, computes.
+   */
+  linkMemo(files: RawSource[], registry: Registry, asOf: string): LinkMemo;
 }
 
 export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
@@ -39,13 +46,21 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
   // its page is rendered.
   let kept = new Map<string, string>();
   let keptIn: FileCache | null = null;
+  // A file's key, made once per file read (the link memo's key is made of the same keys).
+  const keyed = new WeakMap<RawSource, { reg: string; key: string }>();
+  const keyOf = (f: RawSource, reg: string) => {
+    const known = keyed.get(f);
+    if (known?.reg === reg) return known.key;
+    const key = sha(toolVersion(), reg, f.path, f.bytes);
+    keyed.set(f, { reg, key });
+    return key;
+  };
   const run: Executor = async (files, settings) => {
     const cache = opts.cacheDir ? new FileCache(opts.cacheDir) : null;
     kept = new Map();
     keptIn = cache;
     const reg = sha(JSON.stringify(settings.registry));
-    const tool = toolVersion();
-    const keys = files.map((f) => sha(tool, reg, f.path, f.bytes));
+    const keys = files.map((f) => keyOf(f, reg));
     const onDisk = (part: PublishPart, key: string, file: string): FilePublish => {
       kept.set(file, key);
       return { ...part, tree: null };
@@ -108,6 +123,21 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
     loadTree: (file: string) => {
       const key = kept.get(file);
       return key && keptIn ? keptIn.getBuffer(TREE_ENTRY, key) : null;
+    },
+    linkMemo: (files: RawSource[], registry: Registry, asOf: string): LinkMemo => {
+      if (!opts.cacheDir) return (_part, compute) => compute();
+      const cache = new FileCache(opts.cacheDir);
+      const reg = sha(JSON.stringify(registry));
+      const runKey = sha(asOf, ...files.map((f) => keyOf(f, reg)));
+      return (part, compute, isShape) => {
+        const key = sha(runKey, part);
+        const hit = cache.get(LINK_ENTRY, key, isShape);
+        if (hit !== null) return hit;
+        const value = compute();
+        cache.put(LINK_ENTRY, key, value);
+        cache.prune(LINK_ENTRY);
+        return value;
+      };
     },
   });
 }

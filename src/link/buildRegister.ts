@@ -11,7 +11,7 @@ import type { ConfirmationRecord } from '../extract/extractConfirmation.js';
 import { confirmedAgreements } from './confirmedAgreements.js';
 import { lifecycleFollowUps, markLifecycle } from './lifecycleFollowUps.js';
 import { adoptionFollowUps, checkClosureProposals, markClosure } from './closureProposals.js';
-import { suggestFollowUps } from './suggestFollowUps.js';
+import { computeEachTime, rememberedSuggestions, type LinkMemo } from './rememberedSuggestions.js';
 import type { FilePassages } from './filePassages.js';
 import type { Organisation } from '../schema/registry.js';
 
@@ -28,6 +28,8 @@ export function buildRegister(
   records: SourceRecord[], asOf: string, generated: string, organisations: Organisation[] = [],
   /** The files' passages as read with each file (readFilePassages); the others are read here. */
   read: ReadonlyMap<string, FilePassages> = new Map(),
+  /** Keeps the follow-up proposals between runs over the same files (cli/'s cache); by default they are computed. */
+  memo: LinkMemo = computeEachTime,
 ): Linked {
   const diagnostics: Diagnostic[] = [];
   // Adopted minutes before drafts: when a draft (status concept, as lrt import writes it) collides
@@ -131,7 +133,7 @@ export function buildRegister(
   }
   markLifecycle(agreements, byId);
   markClosure(agreements, updates);
-  diagnostics.push(...suggestFollowUps(agreements, records, asOf, organisations, read));
+  diagnostics.push(...rememberedSuggestions(agreements, records, asOf, organisations, read, memo));
   agreements.sort((x, y) => x.meeting.date.localeCompare(y.meeting.date) || x.source.file.localeCompare(y.source.file) || x.source.line - y.source.line);
 
   // Nothing lost: every labelled block found in a file is in the register.

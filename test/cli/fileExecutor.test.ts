@@ -58,7 +58,9 @@ type Stats = { files: number; computed: number; threads: number };
 async function fast(raw: RawSource[], opts: Partial<FileExecutorOptions> & { forSite?: boolean; registry?: Registry }) {
   let stats: Stats = { files: 0, computed: 0, threads: 0 };
   const executor = fileExecutor({ cacheDir: null, threads: 1, ...opts, onRun: (s) => (stats = s) });
-  const result = await runPipelineWith(executor, raw, opts.registry ?? registry(), AS_OF, NOW, { forSite: opts.forSite ?? false });
+  const reg = opts.registry ?? registry();
+  // With the link stage's memo, as the CLI runs it (context.ts): a second run over the same files reads the proposals back.
+  const result = await runPipelineWith(executor, raw, reg, AS_OF, NOW, { forSite: opts.forSite ?? false, memo: executor.linkMemo(raw, reg, AS_OF) });
   return { result, stats };
 }
 

@@ -72,6 +72,8 @@ export const FILE_ENTRY = 'bestand';
 export const PUBLISH_ENTRY = 'weergavebron';
 /** The file's packed tree (FilePublish.tree, as packTree made it), under the same key: read when its page is rendered. */
 export const TREE_ENTRY = 'boom';
+/** What the link stage computed over all files of a run (LinkMemo), under the key of all of them and the as-of date. */
+export const LINK_ENTRY = 'koppeling';
 
 /** Whether the site renders this file, so a build needs its FilePublish. */
 export function isRendered(r: FileResult): boolean {
