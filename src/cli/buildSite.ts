@@ -8,7 +8,7 @@ import type { SiteInput } from '../publish/site/siteContext.js';
 import { findNamesInOutput } from '../publish/site/findNamesInOutput.js';
 import { sha, toolVersion } from './cache/fileCache.js';
 import { loadRenderMemo } from './site/renderMemoStore.js';
-import { phase } from './timings.js';
+import { silent, type Phase } from './timings.js';
 import { renderRun } from './site/renderRun.js';
 import { planPages, readManifest, takeOver, writeManifest, type CollectionName } from './site/incrementalPages.js';
 import { claimOutput, siblings, SITE_MARKER, SITE_MARKER_TEXT, type Claim, type Refusal } from './site/outputFolder.js';
@@ -39,6 +39,10 @@ export interface BuildSiteOptions extends Omit<SiteInput, 'renderMemo'> {
   collectGarbage?: () => void;
   /** Test seam: how files of /data/ and the marker are written (default node:fs); a test makes it fail as a full disk does. */
   writeFile?: (file: string, data: string | Uint8Array) => Promise<void>;
+  /** The tool's version (CommandContext.tool): names the render memo, and a new one renders every page; read from the disk when not given. */
+  tool?: string;
+  /** Phase timings (LRT_TIJDEN); silent when not given. */
+  phase?: Phase;
 }
 
 /** The steps of replacing the site: each leaves either the old site or the new one whole at the output path (or aside). */
@@ -105,8 +109,10 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
   const write = opts.writeFile ?? ((file: string, data: string | Uint8Array) => writeFile(file, data));
   const step = opts.onStep ?? (() => {});
   const releaseMemory = opts.collectGarbage ?? (() => {});
+  const phase = opts.phase ?? silent;
+  const tool = opts.tool ?? toolVersion();
 
-  const memo = loadRenderMemo(opts.cacheDir ?? null);
+  const memo = loadRenderMemo(opts.cacheDir ?? null, tool);
   const parts = siteParts({
     result: opts.result,
     registry: opts.registry,
@@ -128,7 +134,7 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
   const namesKey = sha(JSON.stringify(names.map((n) => [n.name, n.org])));
   const manifestFile = opts.cacheDir ? manifestPath(opts.cacheDir, out) : null;
   const previous = manifestFile && (await stat(out).catch(() => null)) ? await readManifest(manifestFile) : null;
-  const plan = await planPages(parts.site, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool: toolVersion() });
+  const plan = await planPages(parts.site, previous, out, namesKey, { packageRoot: PACKAGE_ROOT, tool });
 
   // A fresh folder beside the output (same disk, so the swap is a rename), named for this process.
   const { staging, old } = siblings(out);

@@ -6,6 +6,8 @@ import { diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readRegistry } from '../read/readRegistry.js';
 import { runPipelineWith, type PipelineResult } from '../linkResults.js';
 import { fileExecutor } from './fileExecutor.js';
+import { toolVersion } from './cache/fileCache.js';
+import { phaseTimer, type Phase } from './timings.js';
 import { formatText, formatGithub } from '../publish/formatDiagnostics.js';
 import type { Registry } from '../schema/registry.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
@@ -76,6 +78,10 @@ export interface CommandContext {
   report(r: PipelineResult, format?: string): void;
   /** The packed tree of a file of the last run that the cache kept instead of the result (for the site: SiteInput.loadTree). */
   loadTree(file: string): Uint8Array | null;
+  /** The tool's version: part of every cache key, read once per command. */
+  tool: string;
+  /** Phase timings on stderr when LRT_TIJDEN is set (docs/performance.md); silent otherwise. */
+  phase: Phase;
 }
 
 export type Command = (ctx: CommandContext) => Promise<number>;
@@ -84,7 +90,9 @@ export async function createContext(io: Io, options: Options, positionals: strin
   const localData = path.join(io.cwd, 'data');
   const dataDir = existsSync(path.join(localData, 'organisations.yaml')) ? localData : path.join(PACKAGE_ROOT, 'data');
   const registry = await readRegistry(dataDir, io.cwd);
-  const executor = fileExecutor({ cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1 });
+  const tool = toolVersion();
+  const phase = phaseTimer(!!io.env?.LRT_TIJDEN, io.err);
+  const executor = fileExecutor({ cacheDir: io.cacheDir ?? null, threads: io.threads ?? 1, tool, phase });
   const pipeline = (raw: RawSource[], forSite: boolean, on = asOf) =>
     runPipelineWith(executor, raw, registry, on, io.now(), { forSite, memo: executor.linkMemo(raw, registry, on) });
   return {
@@ -94,6 +102,8 @@ export async function createContext(io: Io, options: Options, positionals: strin
     asOf,
     registry,
     dataDir,
+    tool,
+    phase,
     async run(paths = positionals, opts = {}) {
       const missing = await missingPaths(paths, io.cwd);
       if (missing.length) {

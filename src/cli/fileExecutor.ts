@@ -7,7 +7,7 @@ import { FILE_ENTRY, LINK_ENTRY, PUBLISH_ENTRY, TREE_ENTRY, isFileResult, isPubl
 import { keepTree } from './cache/keepTree.js';
 import { WorkerPool, workerHeapMb } from './parallel/workerPool.js';
 import type { FileJob } from './parallel/workerProtocol.js';
-import { phase } from './timings.js';
+import { silent, type Phase } from './timings.js';
 
 export interface FileExecutorOptions {
   /** Folder of the cache between runs (.cache/lrt), or null for none. */
@@ -18,6 +18,10 @@ export interface FileExecutorOptions {
   filesPerThread?: number;
   /** Told how many files were read anew in each run (the tests count them). */
   onRun?: (stats: { files: number; computed: number; threads: number }) => void;
+  /** The tool's version, part of every key (CommandContext.tool); read from the disk when not given. */
+  tool?: string;
+  /** Phase timings (LRT_TIJDEN); silent when not given. */
+  phase?: Phase;
 }
 
 // Starting a worker costs about as much as parsing a few dozen files.
@@ -48,10 +52,12 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
   let keptIn: FileCache | null = null;
   // A file's key, made once per file read (the link memo's key is made of the same keys).
   const keyed = new WeakMap<RawSource, { reg: string; key: string }>();
+  const tool = opts.tool ?? toolVersion();
+  const phase = opts.phase ?? silent;
   const keyOf = (f: RawSource, reg: string) => {
     const known = keyed.get(f);
     if (known?.reg === reg) return known.key;
-    const key = sha(toolVersion(), reg, f.path, f.bytes);
+    const key = sha(tool, reg, f.path, f.bytes);
     keyed.set(f, { reg, key });
     return key;
   };

@@ -1,14 +1,19 @@
 /**
  * Phase timings on stderr when LRT_TIJDEN is set: where a build spends its time, for the
- * benchmark's closing note (docs/performance.md). Silent otherwise.
+ * benchmark's closing note (docs/performance.md). Made once per command by the context; silent
+ * when off.
  */
-const on = !!process.env.LRT_TIJDEN;
-let last = performance.now();
+export type Phase = (name: string) => void;
 
-export function phase(name: string): void {
-  if (!on) return;
-  const now = performance.now();
-  const mem = process.memoryUsage();
-  process.stderr.write(`[tijd] ${name}: ${Math.round(now - last)} ms (heap ${Math.round(mem.heapUsed / 1e6)} MB, rss ${Math.round(mem.rss / 1e6)} MB)\n`);
-  last = now;
+export const silent: Phase = () => {};
+
+export function phaseTimer(on: boolean, write: (s: string) => void): Phase {
+  if (!on) return silent;
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    const mem = process.memoryUsage();
+    write(`[tijd] ${name}: ${Math.round(now - last)} ms (heap ${Math.round(mem.heapUsed / 1e6)} MB, rss ${Math.round(mem.rss / 1e6)} MB)`);
+    last = now;
+  };
 }

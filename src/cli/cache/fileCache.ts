@@ -11,10 +11,9 @@ export const sha = (...parts: (string | Uint8Array)[]): string => {
 };
 
 // The compiled tool itself (dist/, or src/ when run from TypeScript): a changed line of code
-// makes every entry a miss, so a cache never outlives the code that wrote it.
-let toolKey: string | null = null;
+// makes every entry a miss, so a cache never outlives the code that wrote it. Read once per
+// command (CommandContext.tool), not per file.
 export function toolVersion(): string {
-  if (toolKey) return toolKey;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith('.d.ts'))
@@ -22,7 +21,7 @@ export function toolVersion(): string {
     .sort();
   const h = createHash('sha1');
   for (const f of files) h.update(path.relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
-  return (toolKey = h.digest('hex').slice(0, 16));
+  return h.digest('hex').slice(0, 16);
 }
 
 /** An entry on disk: these 4 bytes, the SHA-256 of its key and payload, then the payload. */

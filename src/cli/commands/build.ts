@@ -83,6 +83,8 @@ async function buildWith(ctx: Parameters<Command>[0], out: string, claim: Claim)
       onStep: ctx.io.buildSteps,
       writeFile: ctx.io.writeSiteFile,
       collectGarbage: ctx.io.collectGarbage,
+      tool: ctx.tool,
+      phase: ctx.phase,
     });
     ctx.io.err(
       ruleMessage('done-build', {

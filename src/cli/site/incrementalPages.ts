@@ -69,10 +69,8 @@ export type CollectionName = (typeof COLLECTIONS)[number]['name'];
 
 const sha = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 32);
 
-let templatesKey: string | null = null;
 /** The templates, styles, scripts and configuration of the site: a change there renders every page. */
 async function templatesFingerprint(packageRoot: string): Promise<string> {
-  if (templatesKey) return templatesKey;
   const h = createHash('sha1');
   const files = (await readdir(path.join(packageRoot, 'site'), { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
@@ -82,7 +80,7 @@ async function templatesFingerprint(packageRoot: string): Promise<string> {
   // lunr's and lunr-languages', which site/zoeken-lunr.11ty.js copies into the site.
   const versions = ['@11ty/eleventy', 'lunr', 'lunr-languages'].map((p) => path.join(packageRoot, 'node_modules', p, 'package.json'));
   for (const f of [...versions, path.join(packageRoot, '.eleventy.js'), ...files]) h.update(f).update('\0').update(await readFile(f).catch(() => '')).update('\0');
-  return (templatesKey = h.digest('hex').slice(0, 32));
+  return h.digest('hex').slice(0, 32);
 }
 
 /**

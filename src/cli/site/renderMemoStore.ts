@@ -2,7 +2,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { RenderMemo, StoredRender } from '../../publish/site/renderMemo.js';
-import { sha256, toolVersion } from '../cache/fileCache.js';
+import { sha256 } from '../cache/fileCache.js';
 
 /** Where an entry's bytes are in the memo file, and their SHA-256 (hex): a damaged entry is rendered anew. */
 type Index = Record<string, [offset: number, length: number, sum: string]>;
@@ -49,9 +49,9 @@ function openMemo(file: string): { fd: number; index: Index } | null {
  * holds only what this build used (so it never grows past the site) and replaces the old one at
  * the end. The tool's version names the file: new code renders anew.
  */
-export function loadRenderMemo(cacheDir: string | null): { memo: RenderMemo | undefined; save: () => void; discard: () => void } {
+export function loadRenderMemo(cacheDir: string | null, tool: string): { memo: RenderMemo | undefined; save: () => void; discard: () => void } {
   if (!cacheDir) return { memo: undefined, save: () => {}, discard: () => {} };
-  const file = path.join(cacheDir, 'v1', 'weergave', `${toolVersion()}.bin`);
+  const file = path.join(cacheDir, 'v1', 'weergave', `${tool}.bin`);
   const tmp = `${file}.${process.pid}.tmp`;
   const before = openMemo(file);
   let out: number | null = null;
