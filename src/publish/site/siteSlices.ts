@@ -182,10 +182,24 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
   };
 }
 
-/** The passages' terms as counted where each file was read: the search index counts only the rest. */
-function countedPassages(ctx: SiteContext): [string, CountedTerms][] {
-  return [...ctx.published.values()].flatMap((p) => {
-    const terms = unpackTerms(p.terms);
-    return p.sections.map((s, i): [string, CountedTerms] => [s.text, terms[i]!]);
-  });
+/**
+ * The passages' terms as counted where each file was read: the search index counts only the
+ * rest. A look-up, not a list: each file's counts are unpacked when its passages are asked for
+ * (the index asks in file order; an agreement's context is a passage of its own file), and only
+ * the last few files' are kept.
+ */
+function countedPassages(ctx: SiteContext): (text: string) => CountedTerms | undefined {
+  const at = new Map<string, { file: Uint8Array; i: number }>();
+  for (const p of ctx.published.values()) p.sections.forEach((s, i) => at.set(s.text, { file: p.terms, i }));
+  const unpacked = new Map<Uint8Array, CountedTerms[]>();
+  return (text) => {
+    const where = at.get(text);
+    if (!where) return undefined;
+    let terms = unpacked.get(where.file);
+    if (!terms) {
+      if (unpacked.size >= 8) unpacked.delete(unpacked.keys().next().value!);
+      unpacked.set(where.file, (terms = unpackTerms(where.file)));
+    }
+    return terms[where.i];
+  };
 }
