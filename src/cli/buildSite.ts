@@ -80,8 +80,10 @@ export function claimSiteOutput(opts: { cwd: string; outDir: string; cacheDir?: 
 const manifestPath = (cacheDir: string, out: string) => path.join(cacheDir, 'v1', 'site', `${sha(out)}.json`);
 
 // Pages per Eleventy run: Eleventy holds every page of a run until it ends, and each run's view
-// models are made for it; a big site is rendered in several runs, so memory stays bounded.
-const PAGES_PER_RUN = 4000;
+// models are made for it; a big site is rendered in several runs, so memory stays bounded. A page
+// that lists agreements counts for more (PageCollection.cost). At 10,000 meetings, 4000 a run
+// took the build over 1.3 GB; 2500 keeps the runs under 1 GB.
+const PAGES_PER_RUN = 2500;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -143,7 +145,9 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging);
   try {
-    // 1. The files of /data/, each written and let go before the next is made.
+    // 1. The files of /data/, each written and let go before the next is made; first the garbage
+    //    of reading and parsing is collected, so the register's JSON does not come on top of it.
+    releaseMemory();
     const files: ExportMeta[] = [];
     const dirs = new Set<string>();
     for (const f of parts.files()) {
@@ -175,7 +179,7 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     let overview: OverviewModel | null = parts.overviews(files);
     const firstIgnore = plan.unchangedOverviews((k) => (overview as Record<string, unknown>)[k]);
     let batch: Partial<Record<CollectionName, unknown[]>> = { documents: plan.items('documents', overview.documents) };
-    let size = batch.documents!.length;
+    let size = batch.documents!.length + (firstIgnore.length < plan.overviews.length ? parts.overviewCost : 0);
     const flush = async () => {
       await run(overview ?? { site: parts.site }, batch, overview ? firstIgnore : plan.overviews);
       overview = null;
@@ -186,15 +190,19 @@ async function buildInto(out: string, opts: BuildSiteOptions): Promise<{ pages: 
     for (const c of parts.collections) {
       const chosen = plan.select(c);
       for (let from = 0; from < chosen.length; ) {
-        const to = Math.min(chosen.length, from + PAGES_PER_RUN - size);
+        // As many pages as fit in the run, at least one.
+        let to = from + 1;
+        let cost = c.cost(chosen[from]!);
+        for (let next; to < chosen.length && size + cost + (next = c.cost(chosen[to]!)) <= PAGES_PER_RUN; to++) cost += next;
         const indexes = chosen.slice(from, to);
         const asked = new Map<number, string[]>();
         const items = c.makeAt(indexes, (i, ref) => (asked.get(i) ?? asked.set(i, []).get(i)!).push(ref));
         plan.made(c, indexes, asked);
         (batch[c.name] ??= []).push(...items);
-        size += items.length;
+        size += cost;
         from = to;
-        if (size >= PAGES_PER_RUN) await flush();
+        // Full: the rest of this collection comes in the next run.
+        if (to < chosen.length || size >= PAGES_PER_RUN) await flush();
       }
     }
     if (size || overview) await flush();

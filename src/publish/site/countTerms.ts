@@ -15,15 +15,25 @@ const NONE: CountedTerms = { terms: [], length: 0 };
  * the builder's pipeline: trimmed, stop words out, folded, stemmed), counted. Remembered per word
  * and per text: minutes repeat their words, and an agreement's passage is indexed twice (as a
  * passage and as the agreement's context).
+ *
+ * `known` gives texts counted before (FilePublish.terms): as pairs, remembered with the rest, or
+ * as a look-up, asked each time and not remembered here, so the counts need not all be in memory
+ * at once. `remember` caps how many other texts are remembered (all by default): past it, the
+ * memory is emptied and filled again.
  */
-export function termCounter(pipeline: lunr.Pipeline, known: Iterable<[string, CountedTerms]> = []): (text: unknown) => CountedTerms {
+export function termCounter(
+  pipeline: lunr.Pipeline,
+  known: Iterable<[string, CountedTerms]> | ((text: string) => CountedTerms | undefined) = [],
+  remember = Infinity,
+): (text: unknown) => CountedTerms {
   const words = new Map<string, string[]>();
   // Texts counted where their file was read (FilePublish.terms): a rebuild counts only what changed.
-  const texts = new Map<string, CountedTerms>(known);
+  const texts = new Map<string, CountedTerms>(typeof known === 'function' ? [] : known);
+  const lookUp = typeof known === 'function' ? known : () => undefined;
   return (value) => {
     if (value === null || value === undefined) return NONE;
     const text = String(value);
-    const known = texts.get(text);
+    const known = texts.get(text) ?? lookUp(text);
     if (known) return known;
     const counts = new Map<string, number>();
     let length = 0;
@@ -35,6 +45,7 @@ export function termCounter(pipeline: lunr.Pipeline, known: Iterable<[string, Co
       length += out.length;
     }
     const counted = { terms: [...counts], length };
+    if (texts.size >= remember) texts.clear();
     texts.set(text, counted);
     return counted;
   };

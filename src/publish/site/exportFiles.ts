@@ -70,6 +70,9 @@ export function* exportFileList(ctx: SiteContext, search: () => { main: string; 
   yield file('feed.xml', 'feed', 'Nieuwe verslagen en afspraken (Atom-feed)', 'Voor een feedlezer.', atomFeed(ctx.register, { urls: ctx.urls, absolute: ctx.absolute }));
   const made = search();
   yield file('zoekindex.json', 'zoeken', 'Zoekindex', 'De index die de zoekpagina gebruikt (lunr, Nederlands); de delen die een zoekvraag nodig heeft staan in data/zoeken/.', made.main);
-  for (const f of made.files)
-    yield { path: f.path, url: ctx.urls.dataFile(f.path.slice('data/'.length)), label: f.path, description: '', content: f.content, bytes: sizeOf(f.content), group: 'zoekdelen' as const };
+  for (const f of made.files) {
+    // Each shard's content is made as it is read: once.
+    const content = f.content;
+    yield { path: f.path, url: ctx.urls.dataFile(f.path.slice('data/'.length)), label: f.path, description: '', content, bytes: sizeOf(content), group: 'zoekdelen' as const };
+  }
 }

@@ -84,11 +84,13 @@ export function buildSearchData(
   labels: Labels,
   ask: SearchAsk | null = null,
   kindWords: Record<string, string> = {},
-  counted: Iterable<[string, CountedTerms]> = [],
+  counted: Iterable<[string, CountedTerms]> | ((text: string) => CountedTerms | undefined) = [],
 ): SearchData {
   // An empty Dutch index gives the builder's pipeline (to count terms with) and the serialised search pipeline.
   const { pipeline, index: empty } = indexPipeline();
-  const countTerms = termCounter(pipeline, counted);
+  // Given the passages' counts as a look-up, other texts are remembered only a few thousand at a
+  // time: at 10,000 meetings, all counts at once took hundreds of MB.
+  const countTerms = termCounter(pipeline, counted, typeof counted === 'function' ? 20_000 : Infinity);
   const index = buildLunrIndex(
     SEARCH_FIELDS,
     docs.map((d, i) => ({

@@ -2,8 +2,9 @@ import type { SearchData } from './searchIndex.js';
 
 export interface SearchFile {
   /** Path below the site root. */
-  path: string;
-  content: string;
+  readonly path: string;
+  /** Made anew each time it is read: keep it only as long as it is needed. */
+  readonly content: string;
 }
 
 /** Where the shards and text chunks go, below data/. */
@@ -33,20 +34,23 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
   const chunkBytes = opts.chunkBytes ?? 12_000;
   const { index, docs } = data;
   const fields = index.fields.map((f) => f.name);
+  const nf = fields.length;
+  const terms = index.terms;
 
   // Terms in sorted order; cut into shards of about shardBytes of JSON.
-  const order = index.terms.map((_, i) => i).sort((a, b) => (index.terms[a]! < index.terms[b]! ? -1 : index.terms[a]! > index.terms[b]! ? 1 : 0));
+  const order = terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
   const firstTerms: string[] = [];
   const firstPositions: number[] = [];
   let size = Infinity;
-  // Pairs per term (document and field), for the shards' sizes.
-  const pairCount = new Int32Array(index.terms.length);
-  for (const perField of index.vectors) for (const v of perField) for (let i = 0; i < v.length; i += 2) pairCount[v[i]!]!++;
+  // Pairs per term and field (document and score); per term, for the shards' sizes.
+  const pairCount = new Int32Array(terms.length * nf);
+  for (let k = 0; k < index.start.length - 1; k++) for (let i = index.start[k]!; i < index.start[k + 1]!; i++) pairCount[index.term[i]! * nf + (k % nf)]!++;
   order.forEach((id, pos) => {
-    const pairs = pairCount[id]!;
-    const bytes = index.terms[id]!.length + 8 + pairs * 9;
+    let pairs = 0;
+    for (let fi = 0; fi < nf; fi++) pairs += pairCount[id * nf + fi]!;
+    const bytes = terms[id]!.length + 8 + pairs * 9;
     if (size + bytes > shardBytes && size > 0) {
-      firstTerms.push(index.terms[id]!);
+      firstTerms.push(terms[id]!);
       firstPositions.push(pos);
       size = 0;
     }
@@ -57,41 +61,61 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
     firstPositions.push(0);
   }
 
-  // Each term's scores per field, [document, score, …] in document order: lunr's postings and
-  // field vectors are both read back from these (site/assets/search-shards.js, joinShards).
-  const scores: number[][][] = index.terms.map(() => fields.map(() => []));
-  index.vectors.forEach((perField, di) =>
-    perField.forEach((v, fi) => {
-      for (let i = 0; i < v.length; i += 2) scores[v[i]!]![fi]!.push(di, v[i + 1]!);
+  // Each term's scores per field, documents ascending: lunr's postings and field vectors are both
+  // read back from these (site/assets/search-shards.js, joinShards). Flat, by term and field.
+  const at = new Int32Array(terms.length * nf + 1);
+  for (let j = 0; j < pairCount.length; j++) at[j + 1] = at[j]! + pairCount[j]!;
+  const fill = at.slice(0, -1);
+  const doc = new Int32Array(at[at.length - 1]!);
+  const milli = new Int32Array(doc.length);
+  for (let k = 0; k < index.start.length - 1; k++)
+    for (let i = index.start[k]!; i < index.start[k + 1]!; i++) {
+      const j = fill[index.term[i]! * nf + (k % nf)]!++;
+      doc[j] = Math.floor(k / nf);
+      milli[j] = index.milli[i]!;
+    }
+  // [document, score, …] with each document number as the step from the one before: shorter JSON.
+  const row = (id: number) => [
+    terms[id]!,
+    ...fields.map((_, fi) => {
+      const out: number[] = [];
+      for (let j = at[id * nf + fi]!, prev = 0; j < at[id * nf + fi + 1]!; j++) {
+        out.push(doc[j]! - prev, milli[j]! / 1000);
+        prev = doc[j]!;
+      }
+      return out;
     }),
-  );
+  ];
+  // Each file's content is made when it is read, so the build writes one at a time and keeps none.
+  const lazy = (path: string, make: () => string): SearchFile => ({
+    path,
+    get content() {
+      return make();
+    },
+  });
   const shardFiles = firstTerms.map((_, n) => {
     const from = firstPositions[n]!;
     const to = n + 1 < firstPositions.length ? firstPositions[n + 1]! : order.length;
-    const t = order.slice(from, to).map((id) => [index.terms[id]!, ...scores[id]!.map(deltaDocs)]);
-    return { path: `data/${SHARD_DIR}/termen-${n}.json`, content: JSON.stringify({ p: from, t }) };
+    return lazy(`data/${SHARD_DIR}/termen-${n}.json`, () => JSON.stringify({ p: from, t: order.slice(from, to).map(row) }));
   });
 
-  // Texts for display, in chunks of about chunkBytes.
+  // Texts for display, in chunks of about chunkBytes: documents [chunkStarts[i], next start).
   const chunkStarts: number[] = [];
-  const chunks: [string, string, string][][] = [];
   size = Infinity;
   docs.forEach((d, i) => {
-    const row: [string, string, string] = [d.title, d.url, d.text];
     const bytes = d.title.length + d.url.length + d.text.length + 12;
     if (size + bytes > chunkBytes && size > 0) {
       chunkStarts.push(i);
-      chunks.push([]);
       size = 0;
     }
-    chunks[chunks.length - 1]!.push(row);
     size += bytes;
   });
+  const chunk = (i: number) => docs.slice(chunkStarts[i], i + 1 < chunkStarts.length ? chunkStarts[i + 1] : docs.length);
 
   const files: SearchFile[] = [
     ...shardFiles,
-    ...chunks.map((c, i) => ({ path: `data/${SHARD_DIR}/titels-${i}.json`, content: JSON.stringify(c.map((r) => [r[0], r[1]])) })),
-    ...chunks.map((c, i) => ({ path: `data/${SHARD_DIR}/tekst-${i}.json`, content: JSON.stringify(c.map((r) => r[2])) })),
+    ...chunkStarts.map((_, i) => lazy(`data/${SHARD_DIR}/titels-${i}.json`, () => JSON.stringify(chunk(i).map((d) => [d.title, d.url])))),
+    ...chunkStarts.map((_, i) => lazy(`data/${SHARD_DIR}/tekst-${i}.json`, () => JSON.stringify(chunk(i).map((d) => d.text)))),
   ];
   const main = {
     v: 2,
@@ -106,13 +130,6 @@ export function searchShards(data: SearchData, opts: { shardBytes?: number; chun
     ask: data.ask,
   };
   return { main: JSON.stringify(main), files };
-}
-
-/** [document, score, …] with each document number as the step from the one before: shorter JSON. */
-function deltaDocs(pairs: number[]): number[] {
-  const out = pairs.slice();
-  for (let i = pairs.length - 2; i >= 2; i -= 2) out[i] = pairs[i]! - pairs[i - 2]!;
-  return out;
 }
 
 /** Runs of equal values as [value, count, value, count, …]: documents come grouped by meeting. */

@@ -32,6 +32,9 @@ export type ExportMeta = Omit<ExportFile, 'content'>;
 /** What the overviews (every page that is not one per item) print: the model without the pages per item. */
 export type OverviewModel = Omit<SiteModel, 'meetings' | 'agreements' | 'owners' | 'files'> & { files: ExportMeta[] };
 
+/** How many agreements listed on a page (a card each) take about as much of an Eleventy run as one item's page. */
+const LISTED_PER_PAGE = 15;
+
 /** Pages made per item, in slices: how many there are, and the view models of items [from, to). */
 export interface PageCollection {
   name: 'meetings' | 'agreements' | 'owners' | 'filters';
@@ -46,6 +49,11 @@ export interface PageCollection {
   inputKey(i: number, refs: string[]): string;
   /** The pages at these indexes; `asked` hears each agreement a page links to by id, for inputKey's refs. */
   makeAt(indexes: number[], asked?: (i: number, ref: string) => void): unknown[];
+  /**
+   * What page i takes of an Eleventy run, in ordinary pages (an item's page is 1): a page that
+   * lists agreements weighs by how many, so the build's runs stay about the same size in memory.
+   */
+  cost(i: number): number;
 }
 
 /**
@@ -61,6 +69,8 @@ export interface SiteParts {
   files(): Generator<ExportFile>;
   /** The overviews' model; after files() has run (the search page's filters come from the search). */
   overviews(files: ExportMeta[]): OverviewModel;
+  /** What the overviews take of an Eleventy run, in ordinary pages (see PageCollection.cost). */
+  overviewCost: number;
   collections: PageCollection[];
 }
 
@@ -100,6 +110,8 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
     return inputs.owner(mayShow(p.org, p), [], p);
   };
   const byIndex = <T>(make: (i: number) => T) => (indexes: number[]) => indexes.map(make);
+  // An agreement listed on a page weighs about a fifteenth of an item's page (measured at 10,000 meetings).
+  const listing = (agreementsShown: number) => 1 + Math.floor(agreementsShown / LISTED_PER_PAGE);
   return {
     ctx,
     site: siteMeta(ctx),
@@ -138,9 +150,11 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         files,
       };
     },
+    overviewCost: listing(agreements.length),
     collections: [
       {
         name: 'owners',
+        cost: (i) => listing(i < codes.length ? mayShow(codes[i]!).length : mayShow(people[i - codes.length]!.org, people[i - codes.length]!).length),
         count: codes.length + people.length,
         make: (from, to) => Array.from({ length: to - from }, (_, k) => ownerItem(from + k)),
         id: (i) => (i < codes.length ? ownerSlug(codes[i]!) : personSlug(people[i - codes.length]!)),
@@ -158,6 +172,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
           return inputs.meeting(m, before, changesOf(m, before), refs);
         },
         makeAt: (indexes, asked) => indexes.map((i) => meetingPage(meetings[i]!, asked && ((ref) => asked(i, ref)))),
+        cost: () => 1,
       },
       {
         name: 'agreements',
@@ -166,6 +181,7 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
         id: (i) => agreements[i]!.id,
         inputKey: (i) => inputs.agreement(agreements[i]!),
         makeAt: byIndex((i) => agreementPage(agreements[i]!)),
+        cost: () => 1,
       },
       {
         name: 'filters',
@@ -177,15 +193,30 @@ export function siteParts(input: SiteInput, settle: () => void = () => {}): Site
           return inputs.filter(nav, shown);
         },
         makeAt: byIndex((i) => filters.make(i, i + 1)[0]!),
+        cost: (i) => listing(filters.inputs(i).agreements.length),
       },
     ],
   };
 }
 
-/** The passages' terms as counted where each file was read: the search index counts only the rest. */
-function countedPassages(ctx: SiteContext): [string, CountedTerms][] {
-  return [...ctx.published.values()].flatMap((p) => {
-    const terms = unpackTerms(p.terms);
-    return p.sections.map((s, i): [string, CountedTerms] => [s.text, terms[i]!]);
-  });
+/**
+ * The passages' terms as counted where each file was read: the search index counts only the
+ * rest. A look-up, not a list: each file's counts are unpacked when its passages are asked for
+ * (the index asks in file order; an agreement's context is a passage of its own file), and only
+ * the last few files' are kept.
+ */
+function countedPassages(ctx: SiteContext): (text: string) => CountedTerms | undefined {
+  const at = new Map<string, { file: Uint8Array; i: number }>();
+  for (const p of ctx.published.values()) p.sections.forEach((s, i) => at.set(s.text, { file: p.terms, i }));
+  const unpacked = new Map<Uint8Array, CountedTerms[]>();
+  return (text) => {
+    const where = at.get(text);
+    if (!where) return undefined;
+    let terms = unpacked.get(where.file);
+    if (!terms) {
+      if (unpacked.size >= 8) unpacked.delete(unpacked.keys().next().value!);
+      unpacked.set(where.file, (terms = unpackTerms(where.file)));
+    }
+    return terms[where.i];
+  };
 }
