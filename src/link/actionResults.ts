@@ -1,5 +1,5 @@
 import type { Agreement } from '../schema/register.js';
-import { verbLemmas } from '../language/dutchVerbs.js';
+import { readVerbs, verbLemmas, type VerbReading } from '../language/dutchVerbs.js';
 import type { Passage } from './passagesOf.js';
 import { saysNotYet } from './completionPhrases.js';
 import { stemOf, wordMemo, type WordMemo } from './textTerms.js';
@@ -134,12 +134,13 @@ export function readSection(section: string | null, memo: WordMemo = wordMemo())
   };
 }
 
-/** `memo`: words already stemmed in this run; `section`: its heading's reading, when already read. */
-export function readPassage(p: Passage, memo: WordMemo = wordMemo(), section: SectionReading = readSection(p.section, memo)): PassageReading {
-  const text = p.text.toLowerCase();
-  const ws = words(p.text);
+/** `memo`: words already stemmed in this run; `section`: its heading's reading, when already read; `verbs`: readVerbs of its text, when already read. */
+export function readPassage(
+  p: Passage, memo: WordMemo = wordMemo(), section: SectionReading = readSection(p.section, memo), verbs: VerbReading = readVerbs(p.text),
+): PassageReading {
+  const { lower: text, words: ws } = verbs;
   return {
-    lemmas: new Set(verbLemmas(p.text)),
+    lemmas: new Set(verbs.lemmas),
     stems: ws.map((w) => stemOf(w, memo)),
     sectionStems: section.stems,
     adoptingSection: section.adopting,

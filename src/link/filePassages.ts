@@ -3,6 +3,7 @@ import { passagesOfRecord, type Passage } from './passagesOf.js';
 import { textTerms, type WordMemo } from './textTerms.js';
 import { readPassage, readSection, type PassageReading, type SectionReading } from './actionResults.js';
 import { completionStrength } from './completionPhrases.js';
+import { readVerbs } from '../language/dutchVerbs.js';
 
 /**
  * What the follow-up ranking reads of one file's passages — their terms, the words saying
@@ -71,14 +72,16 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
   const none = readSection(null, memo);
   for (const p of passages) {
     const section = p.section === null ? undefined : sectionIndex.get(p.section);
-    const r = readPassage(p, memo, section?.reading ?? none);
+    // The words and verbs of its text, read once for its terms and its reading.
+    const verbs = readVerbs(p.text);
+    const r = readPassage(p, memo, section?.reading ?? none, verbs);
     const done = completionStrength(p.text);
     const flags =
       (r.notYet ? FLAG.notYet : 0) | (r.namesMeeting ? FLAG.namesMeeting : 0) | (r.held ? FLAG.held : 0) | (r.discussed ? FLAG.discussed : 0) |
       (r.sent ? FLAG.sent : 0) | (r.approves ? FLAG.approves : 0) | (r.notAdopted ? FLAG.notAdopted : 0) |
       (done === 1 ? FLAG.doneFull : done === 0.5 ? FLAG.doneHalf : 0);
     data.push(p.line, section?.at ?? -1, flags);
-    list(textTerms(p.text, p.date, memo));
+    list(textTerms(p.text, p.date, memo, verbs.lemmas));
     list(r.lemmas);
     list(new Set(r.stems));
   }
