@@ -47,11 +47,19 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
   const words: string[] = [];
   const index = new Map<string, number>();
   const data: number[] = [];
-  const list = (items: Iterable<string>) => {
+  // `distinct`: each word once, where it first stands (as a Set of them would give it).
+  const lastList: number[] = [];
+  let lists = 0;
+  const list = (items: Iterable<string>, distinct = false) => {
     const at = data.push(0) - 1;
+    lists++;
     for (const w of items) {
       let i = index.get(w);
       if (i === undefined) index.set(w, (i = words.push(w) - 1));
+      if (distinct) {
+        if (lastList[i] === lists) continue;
+        lastList[i] = lists;
+      }
       data.push(i);
     }
     data[at] = data.length - at - 1;
@@ -83,7 +91,7 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
     data.push(p.line, section?.at ?? -1, flags);
     list(textTerms(p.text, p.date, memo, verbs.lemmas));
     list(r.lemmas);
-    list(new Set(r.stems));
+    list(r.stems, true);
   }
   // Passages and headings are single lines, and words have no line breaks: joined by them.
   return { words: words.join('\n'), sections: sections.join('\n'), texts: passages.map((p) => p.text).join('\n'), data: Int32Array.from(data) };
