@@ -10,6 +10,7 @@ import { classifySource } from './extract/classifySource.js';
 import { countUnregistered, extractCandidate, type SourceRecord } from './extract/extractAll.js';
 import { buildOrganisationIndex, type OrganisationIndex } from './extract/organisationIndex.js';
 import { unregisteredBlocks } from './extract/unregisteredBlocks.js';
+import { labelMatchers, type LabelMatchers } from './extract/labelMatcher.js';
 import { sectionsOf, type Section } from './publish/site/sectionsOf.js';
 import { indexPipeline, packTerms, termCounter, type CountedTerms } from './publish/site/countTerms.js';
 import { readFilePassages, type FilePassages } from './link/filePassages.js';
@@ -63,6 +64,8 @@ export interface TaskSettings {
 /** The settings with what is derived from them once per thread, not once per file. */
 export interface PreparedTask extends TaskSettings {
   index: OrganisationIndex;
+  /** The label matchers, built once per thread. */
+  matchers: LabelMatchers;
   /** Counts a text's terms as the search index does (only for the site). */
   countTerms: ((text: string) => CountedTerms) | null;
   /** Words stemmed on this thread, for the passages of every file it reads. */
@@ -73,6 +76,7 @@ export function prepareTask(settings: TaskSettings): PreparedTask {
   return {
     ...settings,
     index: buildOrganisationIndex(settings.registry.organisaties),
+    matchers: labelMatchers(settings.registry.labels),
     countTerms: settings.forSite ? termCounter(indexPipeline().pipeline) : null,
     words: wordMemo(),
   };
@@ -113,7 +117,7 @@ export function readParseExtract(raw: RawSource, task: PreparedTask): FileResult
   };
   const c = classifySource(source, task.registry);
   if (c.kind === 'verslag') {
-    const x = extractCandidate(c, { registry: task.registry, index: task.index });
+    const x = extractCandidate(c, { registry: task.registry, index: task.index, matchers: task.matchers });
     return {
       ...base,
       meeting: { body: c.body.code, date: c.fm.datum },

@@ -7,6 +7,7 @@ import { diagnostic, diagnosticOf, type Position } from '../diagnostics/diagnost
 import type { ParsedSource, SourceText } from '../parse/parseSource.js';
 import { findBlocks, type FollowUpNote, type RawBlock } from './findBlocks.js';
 import type { OrganisationIndex } from './organisationIndex.js';
+import type { LabelMatchers } from './labelMatcher.js';
 import { resolveOwners, organisationOfPerson } from './resolveOwners.js';
 import { buildPersonIndex, fromRegistry, peopleOfBody } from './personIndex.js';
 import { attendeePeople, registeredNonPublic } from './peopleOfMinutes.js';
@@ -58,6 +59,8 @@ export interface MinutesRecord {
 export interface ExtractContext {
   registry: Registry;
   index: OrganisationIndex;
+  /** The registry's label matchers, when built once for many files. */
+  matchers?: LabelMatchers;
 }
 
 /** The body a front-matter "orgaan" names, by code or alias. */
@@ -76,12 +79,12 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   const diagnostics: Diagnostic[] = [];
   const positionOf = source.frontmatter!.positionOf;
   const meetingId = meetingIdOf(fm, body);
-  const found = findBlocks(source.tree, source.text, ctx.registry.labels);
+  const found = findBlocks(source.tree, source.text, ctx.registry.labels, ctx.matchers?.text);
 
   for (const a of found.duplicateAttributes) diagnostics.push(diagnostic('attribute-duplicate', file, a.at, { key: a.key }));
   for (const h of found.hints) diagnostics.push(diagnosticOf(h, file, h.at));
   // Nothing lost: every label the independent line scan finds was read as a block or reported.
-  for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
+  for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites, ctx.matchers?.source)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
   const attendees = civilServantsInAttendees(fm, positionOf, file, ctx.index);

@@ -3,7 +3,7 @@ import type { Labels, AgreementKind } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { AgendaItem, Attribute, FoundBlocks } from './blockTypes.js';
 import { attributeOf, checkAttributeTypo, groupAttributes } from './attributes.js';
-import { labelMatcher } from './labelMatcher.js';
+import { labelMatcher, type LabelMatcher } from './labelMatcher.js';
 import { paragraphLabels, type ParagraphLabels, type Segment } from './paragraphLabels.js';
 import { codeLabels, footnoteLabels, headingLabels, htmlLabels, tableLabels, type MisplacedContext } from './misplacedLabels.js';
 import { pos, endLineOf, prefixAt } from './markdownPosition.js';
@@ -30,8 +30,7 @@ interface PluralOf {
  * A paragraph may hold several blocks (a label after a line break or after a sentence), each
  * registered on its own; each item under a plural label ("Afspraken:") is a block of its own.
  */
-export function findBlocks(tree: Root, text: string, labels: Labels): FoundBlocks {
-  const matcher = labelMatcher(labels);
+export function findBlocks(tree: Root, text: string, labels: Labels, matcher: LabelMatcher = labelMatcher(labels)): FoundBlocks {
   const lines = text.split('\n');
   const out: FoundBlocks = { blocks: [], notes: [], agenda: [], duplicateAttributes: [], hints: [], plain: [], sites: [] };
   const ctx: MisplacedContext = { matcher, lines, out };

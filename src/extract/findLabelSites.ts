@@ -1,7 +1,7 @@
 import type { Labels } from '../schema/registry.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { normalizeForMatch, stripInvisible } from './normalize.js';
-import { labelMatcher } from './labelMatcher.js';
+import { labelMatcher, type LabelMatcher } from './labelMatcher.js';
 
 export interface LabelSite {
   at: Position;
@@ -16,9 +16,8 @@ export interface LabelSite {
  * written with a capital. Front matter and closed HTML comments are skipped; an unclosed comment
  * hides the rest of the file (and is an error of its own).
  */
-export function findLabelSites(text: string, labels: Labels): LabelSite[] {
-  // The same matcher as extraction, on the source: what one finds, the other must have read.
-  const matcher = labelMatcher(labels, { markdownSource: true });
+export function findLabelSites(text: string, labels: Labels, matcher: LabelMatcher = labelMatcher(labels, { markdownSource: true })): LabelSite[] {
+  // The same matcher as extraction, on the source (markdownSource): what one finds, the other must have read.
   const container = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:>[ \t]*)*)*(?:#{1,6}[ \t]+|\[\^[^\]]*\]:[ \t]*)?/;
 
   const lines = text.split('\n');

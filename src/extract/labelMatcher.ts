@@ -82,6 +82,14 @@ export interface LabelMatcherOptions {
   markdownSource?: boolean;
 }
 
+/** The two matchers extraction uses, built once per run (or thread) rather than per file: in parsed text, and in the source's lines. */
+export interface LabelMatchers {
+  text: LabelMatcher;
+  source: LabelMatcher;
+}
+
+export const labelMatchers = (labels: Labels): LabelMatchers => ({ text: labelMatcher(labels), source: labelMatcher(labels, { markdownSource: true }) });
+
 /** The one way labels are recognised, built from data/labels.yaml: extraction, the line scan and the count check use it. */
 export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}): LabelMatcher {
   const alts = [...labels.labels]

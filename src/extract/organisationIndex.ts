@@ -19,6 +19,9 @@ export interface OrganisationIndex {
   words: Set<string>;
 }
 
+/** How many names an index remembers the key of. */
+const MEMO_SIZE = 50_000;
+
 function key(s: string): string {
   return normalizeForMatch(s).toLowerCase().replace(/['\s.]+/g, ' ').trim();
 }
@@ -46,7 +49,18 @@ export function buildOrganisationIndex(orgs: Organisation[]): OrganisationIndex 
   const names = [...byKey.keys()].sort((a, b) => b.length - a.length);
 
   // The key as written, then without a possessive or plural s ("CdK's", "VNG's"): the first known wins.
+  // The same names are asked for again and again (every phrase a commitment's actor may be, on every
+  // line): each answered once, in a memo of this index that is emptied when it grows large.
+  const memo = new Map<string, string | null>();
   const known = (name: string): string | undefined => {
+    let k = memo.get(name);
+    if (k === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(name, (k = knownKey(name) ?? null));
+    }
+    return k ?? undefined;
+  };
+  const knownKey = (name: string): string | undefined => {
     const k = key(name);
     if (byKey.has(k)) return k;
     if (!k.endsWith('s')) return undefined;

@@ -101,34 +101,90 @@ export function verbLemmaOf(word: string): string | undefined {
 /** How far a split verb's particle may stand from its verb, in words. */
 const SPLIT_REACH = 10;
 
+/** What a text says in the lexicon's terms: its lower-cased words (letters only) and its verbs. */
+export interface VerbReading {
+  /** The text, lower-cased. */
+  lower: string;
+  /** Its words: the runs of letters of `lower`, in order. */
+  words: string[];
+  /** The infinitives of the lexicon's verbs in it, each once, in order (verbLemmas). */
+  lemmas: string[];
+}
+
+/** End a clause (. ; : ! ? ( ) and a line break, as char codes): a split verb's particle is looked for within its clause only. */
+const CLAUSE_END = new Set([...'.;:!?()\n'].map((ch) => ch.charCodeAt(0)));
+const LETTER = /^\p{L}$/u;
+
 /**
  * The infinitives of the lexicon's verbs in a text, however written: "aangepast", "past de
  * werkagenda aan op …", "vast te stellen", "vond het overleg plaats". Each once, in order.
  */
 export function verbLemmas(text: string): string[] {
+  return readVerbs(text).lemmas;
+}
+
+/**
+ * verbLemmas with the words it reads them from: one pass over the text for both (the follow-up
+ * data of every passage needs both). Clauses end at . ; : ! ? ( ) a line break and ", ".
+ */
+export function readVerbs(text: string): VerbReading {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
   const out = new Set<string>();
-  for (const clause of text.toLowerCase().split(/[.;:!?()\n]+|,\s/u)) {
-    const words = clause.split(/[^\p{L}]+/u).filter(Boolean);
-    words.forEach((w, i) => {
-      const whole = LEXICON.words.get(w);
-      if (whole) out.add(whole);
-      // "vast te stellen", "aan te passen"
-      if (LEXICON.particles.has(w) && words[i + 1] === 'te' && words[i + 2]) {
-        const lemma = LEXICON.words.get(`${w}te${words[i + 2]}`);
-        if (lemma) out.add(lemma);
+  let clause = 0;
+  let i = 0;
+  const n = lower.length;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 128 && letterAt(lower, i))) {
+      const start = i;
+      i += c < 0xd800 ? 1 : letterAt(lower, i);
+      while (i < n) {
+        const d = lower.charCodeAt(i);
+        const size = d >= 97 && d <= 122 ? 1 : d >= 128 ? letterAt(lower, i) : 0;
+        if (!size) break;
+        i += size;
       }
-      // "past … aan": a particle that ends the clause or stands before a phrase, after a finite form of its verb.
-      if (!LEXICON.particles.has(w) || BEFORE_NOUN.has(words[i - 1] ?? '')) return;
-      const next = words[i + 1];
-      if (next !== undefined && !AFTER_PARTICLE.has(next)) return;
-      for (let k = i - 1; k >= Math.max(0, i - SPLIT_REACH); k--) {
-        const lemma = LEXICON.split.get(words[k]!)?.get(w);
-        if (lemma) {
-          out.add(lemma);
-          break;
-        }
-      }
-    });
+      words.push(lower.slice(start, i));
+      continue;
+    }
+    if (CLAUSE_END.has(c) || (c === 44 && i + 1 < n && /\s/.test(lower[i + 1]!))) {
+      lemmasOfClause(words, clause, words.length, out);
+      clause = words.length;
+    }
+    i++;
   }
-  return [...out];
+  lemmasOfClause(words, clause, words.length, out);
+  return { lower, words, lemmas: [...out] };
+}
+
+/** The length (1 or 2) of the code point at `i` when it is a letter, else 0. */
+function letterAt(s: string, i: number): number {
+  const cp = s.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** The lexicon's verbs in the clause words[from, to), added to `out`. */
+function lemmasOfClause(words: string[], from: number, to: number, out: Set<string>): void {
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    const whole = LEXICON.words.get(w);
+    if (whole) out.add(whole);
+    if (!LEXICON.particles.has(w)) continue;
+    // "vast te stellen", "aan te passen"
+    if (i + 2 < to && words[i + 1] === 'te' && words[i + 2]) {
+      const lemma = LEXICON.words.get(`${w}te${words[i + 2]}`);
+      if (lemma) out.add(lemma);
+    }
+    // "past … aan": a particle that ends the clause or stands before a phrase, after a finite form of its verb.
+    if (i > from && BEFORE_NOUN.has(words[i - 1]!)) continue;
+    if (i + 1 < to && !AFTER_PARTICLE.has(words[i + 1]!)) continue;
+    for (let k = i - 1; k >= Math.max(from, i - SPLIT_REACH); k--) {
+      const lemma = LEXICON.split.get(words[k]!)?.get(w);
+      if (lemma) {
+        out.add(lemma);
+        break;
+      }
+    }
+  }
 }

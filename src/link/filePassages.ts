@@ -3,6 +3,7 @@ import { passagesOfRecord, type Passage } from './passagesOf.js';
 import { textTerms, type WordMemo } from './textTerms.js';
 import { readPassage, readSection, type PassageReading, type SectionReading } from './actionResults.js';
 import { completionStrength } from './completionPhrases.js';
+import { readVerbs } from '../language/dutchVerbs.js';
 
 /**
  * What the follow-up ranking reads of one file's passages — their terms, the words saying
@@ -46,11 +47,19 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
   const words: string[] = [];
   const index = new Map<string, number>();
   const data: number[] = [];
-  const list = (items: Iterable<string>) => {
+  // `distinct`: each word once, where it first stands (as a Set of them would give it).
+  const lastList: number[] = [];
+  let lists = 0;
+  const list = (items: Iterable<string>, distinct = false) => {
     const at = data.push(0) - 1;
+    lists++;
     for (const w of items) {
       let i = index.get(w);
       if (i === undefined) index.set(w, (i = words.push(w) - 1));
+      if (distinct) {
+        if (lastList[i] === lists) continue;
+        lastList[i] = lists;
+      }
       data.push(i);
     }
     data[at] = data.length - at - 1;
@@ -71,16 +80,18 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
   const none = readSection(null, memo);
   for (const p of passages) {
     const section = p.section === null ? undefined : sectionIndex.get(p.section);
-    const r = readPassage(p, memo, section?.reading ?? none);
+    // The words and verbs of its text, read once for its terms and its reading.
+    const verbs = readVerbs(p.text);
+    const r = readPassage(p, memo, section?.reading ?? none, verbs);
     const done = completionStrength(p.text);
     const flags =
       (r.notYet ? FLAG.notYet : 0) | (r.namesMeeting ? FLAG.namesMeeting : 0) | (r.held ? FLAG.held : 0) | (r.discussed ? FLAG.discussed : 0) |
       (r.sent ? FLAG.sent : 0) | (r.approves ? FLAG.approves : 0) | (r.notAdopted ? FLAG.notAdopted : 0) |
       (done === 1 ? FLAG.doneFull : done === 0.5 ? FLAG.doneHalf : 0);
     data.push(p.line, section?.at ?? -1, flags);
-    list(textTerms(p.text, p.date, memo));
+    list(textTerms(p.text, p.date, memo, verbs.lemmas));
     list(r.lemmas);
-    list(new Set(r.stems));
+    list(r.stems, true);
   }
   // Passages and headings are single lines, and words have no line breaks: joined by them.
   return { words: words.join('\n'), sections: sections.join('\n'), texts: passages.map((p) => p.text).join('\n'), data: Int32Array.from(data) };

@@ -29,11 +29,12 @@ const WORD_SPLIT = /[^\p{L}\p{N}’'´]+/u;
  * numbers left out; short words only as abbreviations, "MR", "VB"), every written date as
  * "d:JJJJ-MM-DD", so "6 april 2023" and "06-04-2023" are one term, and the lexicon's verbs as
  * "v:infinitive", so "past … aan" and "aangepaste" are one term too. In that order: the dates first.
+ * `lemmas`: verbLemmas of the text, when the caller has read them already.
  */
-export function textTerms(text: string, yearOf: string | null, memo: WordMemo = wordMemo()): Set<string> {
+export function textTerms(text: string, yearOf: string | null, memo: WordMemo = wordMemo(), lemmas: string[] = verbLemmas(text)): Set<string> {
   const out = new Set<string>();
   for (const d of datesIn(text, yearOf)) out.add(`d:${d}`);
-  for (const v of verbLemmas(text)) out.add(`v:${v}`);
+  for (const v of lemmas) out.add(`v:${v}`);
   for (const word of text.split(WORD_SPLIT)) {
     if (!word) continue;
     let term = memo.terms.get(word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verbLemmaOf, verbLemmas } from '../../src/language/dutchVerbs.js';
+import { readVerbs, verbLemmaOf, verbLemmas } from '../../src/language/dutchVerbs.js';
 
 describe('Dutch verbs told by their infinitive', () => {
   it('joins a separable verb split over the clause to its participle and infinitive', () => {
@@ -34,5 +34,23 @@ describe('Dutch verbs told by their infinitive', () => {
     expect(verbLemmas('BZK stuurt een brief aan de gemeenten.')).toEqual(['sturen']);
     expect(verbLemmas('De plaats van de bijeenkomst is nog onbekend.')).toEqual([]);
     expect(verbLemmaOf('verslag')).toBeUndefined();
+  });
+
+  it('reads a split verb within its clause only: a clause ends at . ; : ! ? ( ) a line break and ", "', () => {
+    expect(verbLemmas('Het secretariaat past de agenda, aan de hand van de opmerkingen.')).toEqual([]);
+    expect(verbLemmas('Het secretariaat past de agenda,aan')).toEqual(['aanpassen']);
+    expect(verbLemmas('Het secretariaat past de agenda\naan')).toEqual([]);
+    expect(verbLemmas('Het secretariaat past (de agenda) aan')).toEqual([]);
+  });
+
+  it('gives the lower-cased words it read the verbs from, as letter runs of the whole text', () => {
+    const texts = ['De aangepaste Werkagenda 2024 wordt vastgesteld; zie § 3.', 'Café-overleg: BZK’s brief (ẞ, 𝐀𝐁) is verzonden, İ', '', '  ,.  '];
+    for (const text of texts) {
+      const r = readVerbs(text);
+      expect(r.lower).toBe(text.toLowerCase());
+      expect(r.words).toEqual(text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+      expect(r.lemmas).toEqual(verbLemmas(text));
+    }
+    expect(readVerbs('Café-overleg 𝐀𝐁').words).toEqual(['café', 'overleg', '𝐀𝐁'.toLowerCase()]);
   });
 });

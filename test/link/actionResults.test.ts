@@ -72,4 +72,16 @@ describe('what an agreement promises, and the passages that report the result', 
     const plan = agreement('IPO plant een bestuurlijk overleg met de gemeenten.', ['IPO']);
     expect(result(plan, passage('Het bestuurlijk overleg heeft plaatsgevonden, het verslag volgt nog.'))).toBeNull();
   });
+
+  it('a passage names a meeting when one of its words ends in a meeting word or is "BO"', () => {
+    const names = (text: string) => readPassage(passage(text)).namesMeeting;
+    expect(names('Het bestuurlijk overleg is gehouden.')).toBe(true);
+    expect(names('De vervolgafspraak van het BO, in de werksessie.')).toBe(true);
+    expect(names('Het BO is gehouden.')).toBe(true);
+    expect(names('De overlegstructuur is besproken.')).toBe(false);
+    expect(names('Het boek en de BOA zijn besproken.')).toBe(false);
+    expect(names('De Café-vergadering.')).toBe(true);
+    expect(names('De vergaderingé.')).toBe(false);
+  });
 });
+
