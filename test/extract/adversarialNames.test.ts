@@ -24,3 +24,23 @@ describe('a non-public name with an umlaut, written the other way', () => {
       expect(findNamesInOutput([{ path: 'x.html', text }], names), text).toHaveLength(1);
   });
 });
+
+describe('a civil servant named with the unit after a comma, dash, "van" or in square brackets', () => {
+  it('in the attendees and the text: an error at each, public office holders and partners left alone', () => {
+    expect(rules('test/extract/fixtures/civil-servant-unit-after-comma-or-dash.md').filter((r) => !r.startsWith('attendee-org-unknown'))).toEqual([
+      'name-civil-servant@8:5',
+      'name-civil-servant@9:5',
+      'name-civil-servant@10:5',
+      'name-civil-servant@11:5',
+      'name-civil-servant@12:5',
+      'name-civil-servant@13:5',
+      'name-civil-servant@23:3',
+      'name-civil-servant@24:20',
+      'name-civil-servant@25:3',
+    ]);
+  });
+
+  it('in a status update without brackets', () => {
+    expect(rules('test/extract/fixtures/civil-servant-status-update/agreements/2024-03-20-lrt-2024-03-07-1.md')).toContain('name-civil-servant@7:28');
+  });
+});
