@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceRecord } from '../extract/extractAll.js';
 import type { MinutesRecord } from '../extract/extractMinutes.js';
-import { foldForNames } from '../extract/foldForNames.js';
+import { foldForNames, foldHidden } from '../extract/foldForNames.js';
 import { nameMatcher } from '../extract/nameMatcher.js';
 import { positionIn } from '../parse/positionIn.js';
 import { distinctNames } from '../extract/distinctNames.js';
@@ -19,16 +19,18 @@ export function findNameLeaks(records: SourceRecord[]): Diagnostic[] {
   const declared = new Set(all.map((n) => `${n.file}:${n.line}`));
   const wanted = distinctNames(all).map((n) => ({ n, matcher: nameMatcher(n.name, { alone: n.alone }) }));
   for (const r of records) {
-    const folded = foldForNames(r.source.text, true);
     const position = positionIn(r.source.text);
     const seen = new Set<string>();
-    for (const { n, matcher } of wanted) {
-      for (const hit of matcher.find(folded)) {
-        const at = position(folded.sourceOffset!(hit.start));
-        const key = `${at.line}:${at.column}:${n.name}`;
-        if (declared.has(`${r.file}:${at.line}`) || seen.has(key)) continue;
-        seen.add(key);
-        out.push(diagnostic('name-not-public', r.file, at, { value: n.name, where: `${n.file}:${n.line}`, org: n.org || 'organisatie' }));
+    // The text as read, and what links and tags carry besides (a URL is published too).
+    for (const folded of [foldForNames(r.source.text, true), foldHidden(r.source.text, true)]) {
+      for (const { n, matcher } of wanted) {
+        for (const hit of matcher.find(folded)) {
+          const at = position(folded.sourceOffset!(hit.start));
+          const key = `${at.line}:${at.column}:${n.name}`;
+          if (declared.has(`${r.file}:${at.line}`) || seen.has(key)) continue;
+          seen.add(key);
+          out.push(diagnostic('name-not-public', r.file, at, { value: n.name, where: `${n.file}:${n.line}`, org: n.org || 'organisatie' }));
+        }
       }
     }
   }

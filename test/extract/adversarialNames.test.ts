@@ -44,3 +44,23 @@ describe('a civil servant named with the unit after a comma, dash, "van" or in s
     expect(rules('test/extract/fixtures/civil-servant-status-update/agreements/2024-03-20-lrt-2024-03-07-1.md')).toContain('name-civil-servant@7:28');
   });
 });
+
+describe('a non-public name inside a URL or an attribute', () => {
+  const file = 'test/extract/fixtures/name-in-link-target-and-autolink.md';
+
+  it('check finds it in a link target, an e-mail and web autolink and an image title; not in a comment', () => {
+    expect(rules(file)).toEqual([
+      'name-not-public@14:42',
+      'name-not-public@15:15',
+      'name-not-public@15:62',
+      'name-not-public@16:43',
+    ]);
+  });
+
+  it('the publication gate finds it in an href, src or title, as check does', () => {
+    const names = run([repoFile(file)]).records.flatMap((x) => (x.kind === 'verslag' ? x.nonPublicNames : []));
+    for (const text of ['<a href="https://example.nl/docs/zonneveld-notitie.pdf">het stuk</a>', '<a href="mailto:g.zonneveld@example.nl">mail</a>', '<img src="x.png" title="Mevr. Zonneveld">'])
+      expect(findNamesInOutput([{ path: 'x.html', text }], names), text).toHaveLength(1);
+    expect(findNamesInOutput([{ path: 'x.html', text: '<a href="/vergaderingen/lrt-2024-04-01/" class="kaart">Opening</a>' }], names)).toEqual([]);
+  });
+});
