@@ -54,3 +54,12 @@ describe('a full-width colon', () => {
     expect(blocks('label-fullwidth-colon')).toEqual(['afspraak/Afspraak/BZK@10: BZK stuurt een brief.']);
   });
 });
+
+describe('a label with an owner or number before its colon', () => {
+  it('"Afspraak (JenV):" and "Actiepunt 3:" are errors whose message says where the owner goes, not that the colon is missing', () => {
+    const r = result('label-owner-in-brackets-or-number');
+    expect(rules('label-owner-in-brackets-or-number')).toEqual(['label-colon-missing@10:3', 'label-colon-missing@11:3']);
+    expect(r.diagnostics[0]!.message).toContain('zet de eigenaar dan op een regel eronder: "  - eigenaar: JenV"');
+    expect(r.diagnostics[0]!.message).toContain('"Afspraak (JenV):"');
+  });
+});
