@@ -50,8 +50,8 @@ export function cleanText(raw: string): CleanText {
   return { visible, folded: normalizeForMatch(visible), rawIndex: (i) => rawIndex[i]! };
 }
 
-/** Numbering typed as text before a label: "3.2", "3.2.1.", "a)", "(1)", "(b)", "[2]". */
-const OUTLINE = String.raw`(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?\p{Ll}\)|\(\d{1,3}\)|\[\d{1,3}\])(?=\s)`;
+/** Numbering typed as text before a label: "3.2", "3.2.1.", "a)", "b.", "(1)", "(b)", "[2]". */
+const OUTLINE = String.raw`(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?\p{Ll}\)|\p{Ll}\.|\(\d{1,3}\)|\[\d{1,3}\])(?=\s)`;
 /**
  * What may stand before a label where it opens a block: spaces, emphasis, bullets typed as text
  * (•, –, "2."), check marks and emoji ("✅ Afspraak:").

@@ -63,3 +63,12 @@ describe('a label with an owner or number before its colon', () => {
     expect(r.diagnostics[0]!.message).toContain('"Afspraak (JenV):"');
   });
 });
+
+describe('labels after letters typed as a list inside one paragraph', () => {
+  it('"a. Afspraak: …" and "b. Toezegging: …": the "b." is not part of the text before it', () => {
+    expect(blocks('label-after-letter-in-paragraph')).toEqual([
+      'afspraak/Afspraak/COA@11: COA levert de cijfers vóór 1 mei.',
+      'toezegging/Toezegging/JenV@12: SJenV informeert de Kamer voor de zomer.',
+    ]);
+  });
+});
