@@ -15,7 +15,7 @@ import { extractStatusUpdate, extractDocument, type StatusUpdateRecord, type Doc
 import { extractConfirmation, type ConfirmationRecord } from './extractConfirmation.js';
 import { importProposals, importProposalDiagnostics } from './importProposals.js';
 import { buildOrganisationIndex } from './organisationIndex.js';
-import { civilServantsInText } from './findCivilServants.js';
+import { civilServantsInText, mayNameCivilServant } from './findCivilServants.js';
 
 /** Minutes whose front matter holds: extracted once every meeting of the run is known. */
 export interface MinutesCandidate {
@@ -124,7 +124,7 @@ export function provisionalBody(name: string): Body {
 
 /** A status update or document is published as written: a civil servant's name in it is an error. */
 function civilServantsIn(source: ParsedSource, registry: Registry): Diagnostic[] {
-  // A name is only found before a unit in brackets: without any, there is nothing to index.
-  if (!source.text.includes('(')) return [];
+  // A name is only found before a unit in brackets or after a comma, "van" or dash: without any, there is nothing to index.
+  if (!mayNameCivilServant(source.text)) return [];
   return civilServantsInText(source.file, source.text, buildOrganisationIndex(registry.organisaties), new Set(), []);
 }

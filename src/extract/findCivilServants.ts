@@ -22,7 +22,8 @@ const NOT_NAMES = new Set(
     'en of met ondersteuning notulist notulen collega collega’s vertegenwoordiger vertegenwoordiging delegatie ambtenaar ambtenaren ' +
     'ambtelijk ambtelijke tweede eerste kamer kamerbrief brief notitie nota presentatie toelichting stand raad ministerraad rijk ' +
     'rijksoverheid gemeente gemeenten provincie provincies nederland opvang asiel migratie huisvesting overleg bestuurlijk bestuurlijke ' +
-    'zie mede daarnaast tot slot verder afspraak besluit actiepunt toezegging actie nb ps de het een deze dit die wij zij hij zij'
+    'zie mede daarnaast tot slot verder afspraak besluit actiepunt toezegging actie nb ps de het een deze dit die wij zij hij zij ' +
+    'ministers staatssecretarissen bewindspersonen directeuren burgemeesters wethouders gedeputeerden commissarissen voorzitters'
   ).split(' '),
 );
 
@@ -32,19 +33,58 @@ const UNIT_NOUNS = new Set(
 );
 
 const CODE = /\(([^()\n]{1,60})\)/g;
+const UNIT_AFTER_NAME = /(?:,[ \t]*|[ \t]+(?:van|namens|bij)[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*\[)(\p{L}[\p{L}’'-]{1,20})(?![\p{L}])/gu;
+/** Cheap test before an organisation index is built: a bracket, or a capitalised word before a unit-like word after "," "van" "–" "[". */
+const MAY_NAME_UNIT = /\(|\p{Lu}\p{Ll}+(?:,[ \t]*|[ \t]+(?:van|namens|bij|[-–—])[ \t]+|[ \t]*\[)\p{Lu}/u;
+export const mayNameCivilServant = (text: string) => MAY_NAME_UNIT.test(text);
 const LIST_MARKER = /^(?:[-*+>•]|\d+[.)])$/;
 
 export interface MarkedPerson {
   name: string;
 }
 
+/** Words of a public office: "Minister van BZK", "burgemeester van Amsterdam" is public, whatever code follows. */
+const PUBLIC_OFFICE = /^(?:minister|staatssecretaris|burgemeester|wethouder|gedeputeerde|commissaris|cdk|voorzitter)$/i;
+
+/**
+ * What a part of a bracket or an attendee entry says about the people in it: a code, or a code
+ * after a function ("directeur DGM", "namens JenV").
+ */
+function kindOfPart(part: string, index: OrganisationIndex): { kind: 'openbaar' | 'ambtelijk'; code: string } | null {
+  const whole = index.personOf(part);
+  if (whole) return { kind: whole, code: part };
+  const words = part.split(/\s+/);
+  if (words.length < 2) return null;
+  if (words.some((w) => PUBLIC_OFFICE.test(w) || index.personOf(w) === 'openbaar')) return { kind: 'openbaar', code: part };
+  const unit = words.find((w) => index.personOf(w) === 'ambtelijk');
+  return unit ? { kind: 'ambtelijk', code: unit } : null;
+}
+
 /** The unit in "(…)" whose people are civil servants, unless a public role stands beside it. */
 function civilUnit(inside: string, index: OrganisationIndex): string | null {
   const parts = inside.split(/\s*[/,;]\s*|\s+en\s+/).map((p) => p.trim()).filter(Boolean);
-  const kinds = parts.map((p) => index.personOf(p));
-  if (kinds.includes('openbaar')) return null;
-  const k = kinds.indexOf('ambtelijk');
-  return k >= 0 ? parts[k]! : null;
+  const kinds = parts.map((p) => kindOfPart(p, index));
+  if (kinds.some((k) => k?.kind === 'openbaar')) return null;
+  return kinds.find((k) => k?.kind === 'ambtelijk')?.code ?? null;
+}
+
+/**
+ * An attendee entry that names its unit another way than "Name (UNIT)": "Jan de Vries, DGM",
+ * "Karel Appel – BZK", "Sanne Smits [DGM]", "DGM (Marie Curie)", "Mevr. Klaassen, namens JenV".
+ * Every entry is a person, so a unit in one part and a name in another is a civil servant.
+ */
+function unitInEntry(entry: string, index: OrganisationIndex): string | null {
+  const parts = entry.split(/\s*(?:[,;:()[\]/|]|\s[-–—]\s)\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  let unit: string | null = null;
+  let person = false;
+  for (const part of parts) {
+    const k = kindOfPart(part, index);
+    if (k?.kind === 'openbaar') return null;
+    if (k) unit ??= k.code;
+    else if (personBefore(part, part.length, index, true) >= 0) person = true;
+  }
+  return person ? unit : null;
 }
 
 const isTitle = (t: string) => TITLES.has(t.toLowerCase().replace(/\.$/, ''));
@@ -94,10 +134,18 @@ function isMarked(text: string, marked: MarkedPerson[]): boolean {
 export function civilServantsInText(file: string, text: string, index: OrganisationIndex, skip: Set<number>, marked: MarkedPerson[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   text.split('\n').forEach((line, i) => {
-    if (skip.has(i + 1) || !line.includes('(')) return;
-    for (const m of line.matchAll(CODE)) {
+    if (skip.has(i + 1)) return;
+    for (const m of line.includes('(') ? line.matchAll(CODE) : []) {
       const unit = civilUnit(m[1]!, index);
       if (!unit) continue;
+      const start = personBefore(line, m.index, index, false);
+      if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
+      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: start + 1 }, { unit, what: whatIs(unit, index) }));
+    }
+    // "Ellen Evers, DGM", "Dhr. Bakker van DGM", "Mevr. Groen [BZK]": the unit after a comma, dash, bracket or "van".
+    for (const m of line.matchAll(UNIT_AFTER_NAME)) {
+      const unit = m[1]!;
+      if (index.personOf(unit) !== 'ambtelijk') continue;
       const start = personBefore(line, m.index, index, false);
       if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
       out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: start + 1 }, { unit, what: whatIs(unit, index) }));
@@ -127,8 +175,9 @@ export function civilServantsInAttendees(
     const at = positionOf(path);
     lines.add(at.line);
     const m = /\(([^()]{1,60})\)\s*$/.exec(s);
-    const unit = m ? civilUnit(m[1]!, index) : null;
-    if (!m || !unit || personBefore(s, m.index, index, true) < 0) return;
+    const inBrackets = m ? civilUnit(m[1]!, index) : null;
+    const unit = m && inBrackets && personBefore(s, m.index, index, true) >= 0 ? inBrackets : unitInEntry(s, index);
+    if (!unit) return;
     diagnostics.push(diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
   };
   if (fm.voorzitter) asText(fm.voorzitter, ['voorzitter']);

@@ -26,6 +26,8 @@ export function findLabelSites(text: string, labels: Labels, matcher: LabelMatch
   if (/^---[ \t]*$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)[ \t]*$/.test(l));
     if (close > 0) i = close + 1;
+    // Unclosed: its own fields ("afspraak: lrt-…" in a status update) are no labels; the text after them still counts.
+    else for (i = 1; i < lines.length && /^(?:[a-z_]+:(?:[ \t]|\r?$)|[ \t]+\S)/.test(lines[i]!); ) i++;
   }
   let inComment = false;
   for (; i < lines.length; i++) {

@@ -177,3 +177,39 @@ function foldString(s: string): string {
   for (const ch of s) out += ch.charCodeAt(0) < 0x80 ? (/\s/.test(ch) ? ' ' : ch.toLowerCase()) : foldChar(ch);
   return out;
 }
+
+/**
+ * What the reader's text above leaves out but a page still carries: attribute values of tags
+ * (href, title, alt, …), Markdown link targets and autolinks ("<https://…/bakker>"). A name in a
+ * URL is published too. Comments are left out: they are never published.
+ */
+const HIDDEN = /<(?!!--)[!/?a-zA-Z][^<>]{0,2000}>|\]\([^()\s]{0,2000}\)/g;
+
+/** The hidden parts of `input`, each folded like the text, joined by spaces, offsets kept in the original. */
+export function foldHidden(input: string, withOffsets = false): Folded {
+  const cuts = new Set<number>();
+  const bases: { out: number; at: number; f: Folded }[] = [];
+  let text = '';
+  if (input.includes('<') || input.includes('](')) {
+    for (const m of input.matchAll(HIDDEN)) {
+      const skip = m[0][0] === '<' ? 1 : 2;
+      const inner = m[0].slice(skip, -1);
+      // Only what could hold a name: a letter run of two or more.
+      if (!/[\p{L}]{2}/u.test(inner)) continue;
+      const f = foldForNames(inner, withOffsets);
+      text += ' ';
+      bases.push({ out: text.length, at: m.index + skip, f });
+      cuts.add(text.length);
+      for (const c of f.cuts) cuts.add(text.length + c);
+      text += f.text;
+    }
+  }
+  const sourceOffset = withOffsets
+    ? (k: number) => {
+        let b = bases[0]!;
+        for (const x of bases) if (x.out <= k) b = x;
+        return b.at + b.f.sourceOffset!(k - b.out);
+      }
+    : null;
+  return { text, sourceOffset, cuts };
+}

@@ -50,13 +50,15 @@ export function cleanText(raw: string): CleanText {
   return { visible, folded: normalizeForMatch(visible), rawIndex: (i) => rawIndex[i]! };
 }
 
+/** Numbering typed as text before a label: "3.2", "3.2.1.", "a)", "b.", "(1)", "(b)", "[2]". */
+const OUTLINE = String.raw`(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?\p{Ll}\)|\p{Ll}\.|\(\d{1,3}\)|\[\d{1,3}\])(?=\s)`;
 /**
  * What may stand before a label where it opens a block: spaces, emphasis, bullets typed as text
  * (•, –, "2."), check marks and emoji ("✅ Afspraak:").
  */
-const DECORATION = /(?:[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*/uy;
+const DECORATION = new RegExp(String.raw`(?:${OUTLINE}|[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*`, 'uy');
 /** In Markdown source, also the bracket of a footnote or link around the label ("[Afspraak: …]"). */
-const SOURCE_DECORATION = /(?:[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}\[]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*/uy;
+const SOURCE_DECORATION = new RegExp(String.raw`(?:${OUTLINE}|[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}\[]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*`, 'uy');
 /** Where a new sentence starts inside a paragraph: after . ! ? or ; and any closing quote or bracket. */
 const SENTENCE_END = /[.!?;]["')\]*_]*[ \t]+/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,7 +101,7 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
     .join('|');
   // "Afspraak:", "Afspraak :", and as Word writes it: “Afspraak:” or ‘Afspraak’: (quotes folded to " and ').
   const afterLabel = options.markdownSource ? `["']?[*_]*["']?\\s*:` : `\\s*:`;
-  const label = new RegExp(`(?:["'](${alts})["']?${options.markdownSource ? '[*_]*["\']?' : ''}\\s*:["']?|(${alts})${afterLabel})\\s*`, 'iuy');
+  const label = new RegExp(`(?:["'](${alts})["']?${options.markdownSource ? '[*_]*["\']?' : ''}\\s*:["']?|(${alts})(?:\\s*/\\s*(?:${alts}))*${afterLabel})\\s*`, 'iuy');
   const decoration = options.markdownSource ? SOURCE_DECORATION : DECORATION;
   const noColon = new RegExp(`^\\s*(?:["'](${alts})["']?|(${alts}))(\\s*[-–—]\\s*|\\s+)(?=(.))`, 'iu');
   const wholeRe = new RegExp(`^[\\s*_"']*(${alts})[\\s*_"']*$`, 'iu');
@@ -174,7 +176,9 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
     colonMissing(t) {
       const m = noColon.exec(t);
       if (!m) return null;
-      if (!/[-–—]/.test(m[3]!) && !/^[\p{Lu}\d(]/u.test(m[4] ?? '')) return null;
+      // "Actiepunt voor BZK: …", "Actie van VNG: …": an owner between label and colon.
+      const owner = /^(?:voor|van|door|namens)\s+[^:.\n]{1,40}:/iu.test(t.slice(m.index + m[0].length));
+      if (!/[-–—]/.test(m[3]!) && !/^[\p{Lu}\d(]/u.test(m[4] ?? '') && !owner) return null;
       return canonical(m[1] ?? m[2]!).label;
     },
     whole(t) {

@@ -89,7 +89,7 @@ export function nameMatcher(name: string, opts: { alone?: boolean } = {}): NameM
   if (letters(words.join('')) < 2) return { find: () => [] };
   // `alone`: a one-word name is how the person is written ("Actie: Frank"), so it is found alone at any length.
   const anyLength = opts.alone === true && words.length === 1;
-  const splits = splitsOf(words).map((w) => ({ ...splitOf(w), anyLength }));
+  const splits = [words, ...umlautSpellings(name).map(nameWords)].flatMap(splitsOf).map((w) => ({ ...splitOf(w), anyLength }));
   return {
     find(f) {
       const hits: NameHit[] = [];
@@ -97,6 +97,18 @@ export function nameMatcher(name: string, opts: { alone?: boolean } = {}): NameM
       return merge(hits);
     },
   };
+}
+
+/**
+ * An umlaut is also written out with an e ("Müller" as "Mueller"), and such a name also without
+ * it ("Mueller" as "Müller", folded "Muller"): the other spelling, when the name has one.
+ */
+function umlautSpellings(name: string): string[] {
+  const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+  const n = name.normalize('NFC');
+  if (/[äöüÄÖÜ]/.test(n)) return [n.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT[c]!)];
+  if (/ue/i.test(n)) return [n.replace(/(?<=\p{L})ue/gu, 'u')];
+  return [];
 }
 
 function boundaryBefore(f: Folded, i: number): boolean {

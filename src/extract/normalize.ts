@@ -1,5 +1,5 @@
 /** Any character normalizeForMatch folds: most texts hold none, and are returned as they are. */
-const FOLDED = /[\u00a0\u2007\u202f\u2018\u2019\u00b4\u0060\u2032\u201c\u201d\u201e]/;
+const FOLDED = /[\u00a0\u2007\u202f\u2018\u2019\u00b4\u0060\u2032\u201c\u201d\u201e\uff1a\ufe55]/;
 
 /** Folds the variants Word and PDF produce (´ ’ ‘ for ', NBSP for space) so matching sees one form. */
 export function normalizeForMatch(s: string): string {
@@ -7,7 +7,9 @@ export function normalizeForMatch(s: string): string {
   return s
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u2018\u2019\u00b4\u0060\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"');
+    .replace(/[\u201c\u201d\u201e]/g, '"')
+    // A full-width colon (East Asian input, some PDFs) is a colon.
+    .replace(/[\uff1a\ufe55]/g, ':');
 }
 
 /** White space squash would change: a run of two, or any white space other than a plain space. */

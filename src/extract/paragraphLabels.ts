@@ -44,8 +44,9 @@ function inlineText(p: Paragraph): { text: string; pieces: Piece[] } {
   let text = '';
   const pieces: Piece[] = [];
   const walk = (n: Nodes) => {
-    if (n.type === 'html') return;
-    if (n.type === 'break') {
+    // Raw HTML is left out, but "<br>" is the line break Word and web forms write.
+    if (n.type === 'html' && !/^<br\s*\/?>$/i.test(n.value)) return;
+    if (n.type === 'break' || n.type === 'html') {
       text += '\n';
       return;
     }

@@ -36,8 +36,9 @@ export function splitOwners(value: string): string[] {
 const PERSON_WITH_ORG = /^(.+?)\s*\(([^()]+)\)$/;
 
 /**
- * Explicit owners always win. Otherwise: the organisation that opens a sentence of the text is
- * its owner ("BZK deelt …"); with none, the chair's organisation, since at the LRT a passive
+ * Explicit owners always win. Otherwise: the organisations that open a sentence of the text are
+ * its owners ("BZK deelt …", "BZK en VNG stellen …"); with none, one written at the end ("… (BZK).",
+ * "… – BZK", "Trekker: BZK"); with none, the chair's organisation, since at the LRT a passive
  * agreement ("Vervolgafspraak wordt gepland") falls to the chair. Decisions have no owner
  * unless one is written. An explicit owner may be a person (`people`, from data/people.yaml and
  * the meeting's attendees): the agreement is then owned by the person's organisation.
@@ -55,9 +56,9 @@ export function resolveOwners(
   if (kind === 'besluit') return { owners: [], inferred: false, ...none };
   const owners: string[] = [];
   for (const sentence of splitSentences(text)) {
-    const code = index.subjectOf(sentence);
-    if (code && !owners.includes(code)) owners.push(code);
+    for (const code of subjectsOf(sentence, index)) if (!owners.includes(code)) owners.push(code);
   }
+  if (owners.length === 0) for (const code of namedAtEnd(text, index)) if (!owners.includes(code)) owners.push(code);
   if (owners.length === 0 && chairOrg) owners.push(chairOrg);
   return { owners, inferred: owners.length > 0, ...none };
 }
@@ -104,6 +105,40 @@ function resolveWritten(explicit: string, index: OrganisationIndex, people: Pers
     else r.unknown.push(written);
   }
   return r;
+}
+
+/** Every organisation that opens a sentence together: "BZK en VNG stellen …", "VNG, IPO en BZK …", "BZK/VNG …". */
+function subjectsOf(sentence: string, index: OrganisationIndex): string[] {
+  const parts = sentence.split(/\s*(?:,|\/|&)\s*|\s+en\s+/);
+  const out: string[] = [];
+  for (const part of parts) {
+    // A part that is only an organisation continues the list; the one with the verb ends it.
+    const whole = index.lookup(part.replace(/^(?:de|het)\s+/i, ''));
+    if (whole) {
+      out.push(whole);
+      continue;
+    }
+    const code = index.subjectOf(part);
+    if (code) out.push(code);
+    break;
+  }
+  return out;
+}
+
+/**
+ * An owner written after the text, when no sentence opens with one: "… wordt opgesteld (BZK).",
+ * "… – BZK.", "Trekker: BZK", "(actie: BZK, …)". Only when every name there is an organisation.
+ */
+function namedAtEnd(text: string, index: OrganisationIndex): string[] {
+  const t = text.trim();
+  const m =
+    /\(([^()]+)\)\s*\.?$/.exec(t) ??
+    /\s[–—-]\s*([^–—]+?)\.?$/.exec(t) ??
+    /\b(?:trekker|actie|eigenaar|verantwoordelijk|actiehouder)\s*:\s*([^,;.()]+)/i.exec(t);
+  if (!m) return [];
+  const inside = m[1]!.replace(/^\s*(?:trekker|actie|eigenaar|actiehouder)\s*:\s*/i, '').split(/[,;]\s*(?:deadline|termijn|datum)\b/i)[0]!;
+  const codes = splitOwners(inside).map((n) => index.lookup(n));
+  return codes.length > 0 && codes.every((c) => c !== undefined) ? (codes as string[]) : [];
 }
 
 function splitSentences(text: string): string[] {

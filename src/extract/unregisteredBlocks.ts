@@ -12,8 +12,10 @@ import { findLabelSites } from './findLabelSites.js';
  * parsing), the line scan counts them.
  */
 export function unregisteredBlocks(source: ParsedSource, labels: Labels): Diagnostic[] {
+  // Front matter never closed: the parser reads its fields as text ("afspraak: lrt-…" as a label); the line scan skips them.
+  const unclosed = /^---[ \t]*\r?\n/.test(source.text) && !/\n(?:---|\.\.\.)[ \t]*\r?(?:\n|$)/.test(source.text);
   const found =
-    source.tree.children.length > 0
+    source.tree.children.length > 0 && !unclosed
       ? findBlocks(source.tree, source.text, labels).blocks.map((b) => b.at)
       : findLabelSites(source.text, labels).map((s) => ({ line: s.at.line, column: 1 }));
   if (found.length === 0) return [];

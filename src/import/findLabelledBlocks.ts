@@ -141,6 +141,9 @@ function leadingLabel(t: string, words: LabelWords): { label: string; rest: stri
   const whole = emph ? /^\s*:\s*/.exec(after) : null;
   if (whole && after.trimEnd().endsWith(emph!)) return { label, rest: after.slice(whole[0].length).trimEnd().slice(0, -emph!.length).trim(), who: null };
   if (emph || number) return null;
+  // "Afspraak (JenV): …", "Besluit (LRT): …": who in brackets, then the colon, after any label.
+  const bracketed = /^\s*\(([^():]{1,40})\)\s*:\s*/.exec(after);
+  if (bracketed) return { label, rest: after.slice(bracketed[0].length), who: bracketed[1]!.trim() };
   const action = /^actie/i.test(label);
   // "Actie VNG: …", "Actiepunt voor Martin: …": who, then the colon.
   const owner = /^\s+(?:voor\s+)?([^:]{1,40}?)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i.exec(after);

@@ -65,7 +65,7 @@ export const BLOCKS: Record<string, string[]> = {
   'near-label-words': [],
   'plural-label-as-paragraph': ['besluit/Besluit/-/afgerond@17', 'besluit/Besluit/-/afgerond@18'],
   'plural-label-attribute-under-head': ['afspraak/Afspraak/BZK/open@16', 'afspraak/Afspraak/VNG/open@18'],
-  'plural-label-one-sentence': ['afspraak/Afspraken/BZK/open@15'],
+  'plural-label-one-sentence': ['afspraak/Afspraken/BZK+VNG/open@15'],
   'plural-label-with-ids-and-status': ['afspraak/Afspraak/BZK/afgerond@16', 'afspraak/Afspraak/IPO/open@19'],
   'plural-label-with-sublist': ['afspraak/Afspraak/BZK/open@16', 'afspraak/Afspraak/VNG/open@17', 'afspraak/Afspraak/COA/open@18'],
   'second-label-crlf': ['afspraak/Afspraak/BZK/open@16', 'besluit/Besluit/-/afgerond@17'],

@@ -49,7 +49,7 @@ const CASES: Record<string, Case> = {
     notes: ['3: De tekst noemt geen voorzitter. Voorstel: Dhr. Van der Burg (SJenV)'],
     candidates: [],
     errors: [],
-    blocks: ['afspraak JenV* 2023-12-01', 'besluit - 2024-01-01', 'afspraak VNG* -', 'besluit - 2024-02-29'],
+    blocks: ['afspraak JenV* 2023-12-01', 'besluit - 2024-01-01', 'afspraak VNG,IPO* -', 'besluit - 2024-02-29'],
   },
   'markdown-export.md': {
     notes: ['28: Actielijst met 3 actiepunten overgenomen'],
@@ -92,7 +92,7 @@ const CASES: Record<string, Case> = {
     notes: ['1: Geen voorzitter gevonden'],
     candidates: [],
     errors: [],
-    blocks: ['afspraak VNG* -', 'afspraak COA* -'],
+    blocks: ['afspraak VNG,IPO* -', 'afspraak COA* -'],
   },
   'kandidaten.txt': {
     notes: ['3: De tekst noemt geen voorzitter. Voorstel: Dhr. De Jonge (MVRO)'],

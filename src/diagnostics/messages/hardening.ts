@@ -32,7 +32,7 @@ export const hardeningRules = {
     // An error since issue 10: a block that is meant but not read must stop the check, not scroll past.
     severity: 'error',
     message: (p: { label: string }) =>
-      `Deze regel begint met "${p.label}" zonder dubbele punt en telt daarom niet mee in het register. Bedoelt u een gelabeld blok, schrijf dan "${p.label}: …".`,
+      `Deze regel begint met "${p.label}" zonder dubbele punt erachter en telt daarom niet mee in het register. Bedoelt u een gelabeld blok, schrijf dan "${p.label}: …"; staat er een eigenaar of nummer tussen ("${p.label} (JenV):", "${p.label} voor BZK:", "${p.label} 1:"), zet de eigenaar dan op een regel eronder: "  - eigenaar: JenV".`,
   },
   'label-misplaced': {
     severity: 'error',

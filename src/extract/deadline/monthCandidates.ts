@@ -10,6 +10,15 @@ const MODIFIER =
 const MONTH = phrase(
   `${B}${MODIFIER}(?:de\\s+maand\\s+)?${MONTH_PATTERN}(?:\\s+(?:van\\s+)?${YEAR_PATTERN})?(?![\\p{L}])`,
 );
+/** Month abbreviations chrono and MONTH_PATTERN lack, or that are also words ("jan"): only with a modifier or a year. */
+const ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, febr: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 };
+const ABBREVIATION = `(${Object.keys(ABBREVIATIONS).join('|')})\\.?`;
+/** "eind mrt", "medio sept.", "begin okt. 2025", "mrt 2025". */
+const MONTH_ABBREVIATED = phrase(
+  `${B}(?:${MODIFIER.slice(0, -1)}${ABBREVIATION}(?:\\s+(?:van\\s+)?${YEAR_PATTERN})?|()${ABBREVIATION}\\s+${YEAR_PATTERN})(?![\\p{L}])`,
+);
+/** "1 febr.", "1 febr. 2025": the one day-and-month abbreviation chrono does not read. */
+const DAY_FEBR = phrase(`${B}(\\d{1,2})\\s+febr\\.?(?:\\s+${YEAR_PATTERN})?(?![\\p{L}])`);
 /** "1e juli", which chrono reads as just "juli". */
 const ORDINAL_DAY = phrase(`${B}(\\d{1,2})(?:e|ste|de)\\s+${MONTH_PATTERN}(?:\\s+${YEAR_PATTERN})?(?![\\p{L}])`);
 /** "deze maand", "eind volgende maand", "het eind van de maand". */
@@ -34,7 +43,7 @@ function fields(date: string | null, note: string | null, needsPrefix: boolean, 
 }
 
 /** Every phrase above holds a month's name or "maand". */
-const NEEDED = new RegExp(`${MONTH_PATTERN}|maand`);
+const NEEDED = new RegExp(`${MONTH_PATTERN}|maand|${ABBREVIATION}`);
 
 /** Month phrases; years are inferred as the next (or a just-past) occurrence. */
 export function monthCandidates(text: string, ctx: ScanContext): Candidate[] {
@@ -46,6 +55,19 @@ export function monthCandidates(text: string, ctx: ScanContext): Candidate[] {
       const date = m[3] ? resolve(yearValue(m[3])) : inferYear(resolve, ctx, true);
       if (!date) return null;
       return fields(date, dayIn(m[1], yearOf(date), month).note, !m[1]);
+    }),
+    ...scan(text, MONTH_ABBREVIATED, (m) => {
+      const modifier = m[1];
+      const month = ABBREVIATIONS[m[2] ?? m[5] ?? '']!;
+      const year = m[3] ?? m[6];
+      const resolve = (y: number) => dayIn(modifier, y, month).date;
+      const date = year ? resolve(yearValue(year)) : inferYear(resolve, ctx, true);
+      return fields(date, dayIn(modifier, yearOf(date ?? ctx.meetingDate), month).note, false);
+    }),
+    ...scan(text, DAY_FEBR, (m) => {
+      const resolve = (year: number) => isoDate(year, 2, Number(m[1]));
+      if (m[2]) return fields(resolve(yearValue(m[2])), null, false, true);
+      return fields(inferYear(resolve, ctx, true), 'jaartal afgeleid van de vergaderdatum', false, true);
     }),
     ...scan(text, ORDINAL_DAY, (m) => {
       const month = monthNumber(m[2] ?? '');

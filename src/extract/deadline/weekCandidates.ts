@@ -1,6 +1,7 @@
 import { addDays, nextWeekday, weekdayInWeek } from './calendar.js';
 import type { Candidate, ScanContext } from './candidate.js';
-import { B, E, WEEKDAY_PATTERN, weekdayName, weekdayNumber } from './dutchWords.js';
+import { B, E, WEEKDAY_PATTERN, YEAR_PATTERN, weekdayName, weekdayNumber, yearValue } from './dutchWords.js';
+import { inferYear } from './inferYear.js';
 import { phrase, scan } from './scan.js';
 
 /** Which day of a week a modifier points at: "begin" = dinsdag, "medio" = woensdag, else vrijdag. */
@@ -34,9 +35,21 @@ const NEXT_WEEKDAY = phrase(
   `${B}(?:(?:komende|aanstaande|volgende|eerstvolgende)\\s+${WEEKDAY_PATTERN}${E}|${WEEKDAY_PATTERN}\\s+(?:a\\.s\\.|as\\.|aanstaande${E}))`,
 );
 const DAY_AFTER_TOMORROW = phrase(`${B}overmorgen${E}`);
+/** "week 12", "wk. 12", "week 12 (van) 2025": a week number as Dutch planning writes it. */
+const WEEK_NUMBER = phrase(`${B}(?:week|wk)\\.?\\s*(\\d{1,2})(?:\\s+(?:van\\s+)?${YEAR_PATTERN})?${E}`);
+
+/** The Friday of ISO week `week` of `year`, or null when the year has no such week. */
+function fridayOfIsoWeek(year: number, week: number): string | null {
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000);
+  const friday = new Date(monday + ((week - 1) * 7 + 4) * 86_400_000);
+  // Week 53 exists only when its Thursday still falls in the year.
+  if (week < 1 || new Date(friday.getTime() - 86_400_000).getUTCFullYear() !== year) return null;
+  return friday.toISOString().slice(0, 10);
+}
 
 /** Every phrase above holds one of these words (a weekday name ends in "dag"). */
-const NEEDED = /week|dag|overmorgen/;
+const NEEDED = /week|wk|dag|overmorgen/;
 
 /** Day and week phrases relative to the meeting. */
 export function weekCandidates(text: string, ctx: ScanContext): Candidate[] {
@@ -55,6 +68,12 @@ export function weekCandidates(text: string, ctx: ScanContext): Candidate[] {
         note: `eerstvolgende ${weekdayName(weekday)} na de vergadering`,
         own: true, literal: false, needsPrefix: false, takesPrefix: true,
       };
+    }),
+    ...scan(text, WEEK_NUMBER, (m) => {
+      const week = Number(m[1]);
+      const date = m[2] ? fridayOfIsoWeek(yearValue(m[2]), week) : inferYear((y) => fridayOfIsoWeek(y, week), ctx, true);
+      if (!date) return null;
+      return { date, note: `vrijdag van week ${week}`, own: true, literal: false, needsPrefix: !m[2], takesPrefix: true };
     }),
     ...scan(text, DAY_AFTER_TOMORROW, () => ({
       date: addDays(ctx.meetingDate, 2),

@@ -1,5 +1,5 @@
 import type { NonPublicName } from '../../extract/extractMinutes.js';
-import { foldForNames } from '../../extract/foldForNames.js';
+import { foldForNames, foldHidden } from '../../extract/foldForNames.js';
 import { nameMatcher } from '../../extract/nameMatcher.js';
 import { distinctNames } from '../../extract/distinctNames.js';
 
@@ -25,8 +25,8 @@ export function findNamesInOutput(files: OutputFile[], names: NonPublicName[]): 
   if (wanted.length === 0) return [];
   const leaks: NameLeak[] = [];
   for (const f of files) {
-    const folded = foldForNames(f.text);
-    for (const n of wanted) if (n.matcher.find(folded).length) leaks.push({ path: f.path, declaredAt: n.at });
+    const views = [foldForNames(f.text), foldHidden(f.text)];
+    for (const n of wanted) if (views.some((v) => n.matcher.find(v).length)) leaks.push({ path: f.path, declaredAt: n.at });
   }
   return leaks;
 }
