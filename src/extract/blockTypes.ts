@@ -58,6 +58,7 @@ export type HintRule = Extract<
   | 'label-misspelled'
   | 'label-in-table'
   | 'label-in-footnote'
+  | 'label-struck'
   | 'html-comment-unclosed'
   | 'attribute-under-plural'
 >;

@@ -40,6 +40,11 @@ export function findBlocks(tree: Root, text: string, labels: Labels, matcher: La
   const labelsOf = (p: Paragraph, read: ParagraphLabels = paragraphLabels(p, lines, matcher)): ParagraphLabels => {
     const pl = read;
     for (const m of pl.misspellings) out.hints.push({ rule: 'label-misspelled', at: m.at, params: { word: m.word, label: m.suggestion } });
+    // A struck label was read, and left out on purpose: said, so a struck agreement is never lost unnoticed.
+    for (const s of pl.struck) {
+      out.hints.push({ rule: 'label-struck', at: s.at, params: { label: s.label } });
+      out.sites.push(s.at);
+    }
     return pl;
   };
 

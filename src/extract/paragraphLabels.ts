@@ -4,6 +4,7 @@ import type { AgreementKind } from '../schema/registry.js';
 import { cleanText, type LabelMatcher } from './labelMatcher.js';
 import { squash } from './normalize.js';
 import { pos } from './markdownPosition.js';
+import { textOf } from './textOf.js';
 
 /** One labelled block inside a paragraph: the paragraph may hold several ("Afspraak: … Besluit: …"). */
 export interface Segment {
@@ -27,6 +28,8 @@ export interface ParagraphLabels {
   colonMissing: string | null;
   /** The paragraph's text as readers see it, line breaks kept as spaces. */
   text: string;
+  /** Labels in struck-through text ("~~Afspraak: …~~"): not read as blocks, reported where they stand. */
+  struck: { label: string; at: Position }[];
 }
 
 interface Piece {
@@ -40,11 +43,17 @@ interface Piece {
  * source position each piece of it came from, so a label inside the paragraph can be reported
  * and registered at its own line and column.
  */
-function inlineText(p: Paragraph): { text: string; pieces: Piece[] } {
+function inlineText(p: Paragraph): { text: string; pieces: Piece[]; struck: { text: string; at: Position }[] } {
   let text = '';
   const pieces: Piece[] = [];
+  const struck: { text: string; at: Position }[] = [];
   const walk = (n: Nodes) => {
-    // Raw HTML is left out, but "<br>" is the line break Word and web forms write.
+    // Raw HTML is left out, but "<br>" is the line break Word and web forms write. Struck-through
+    // text is left out as textOf leaves it out: the secretariat struck it.
+    if (n.type === 'delete') {
+      struck.push({ text: n.children.map(textOf).join(''), at: pos(n) });
+      return;
+    }
     if (n.type === 'html' && !/^<br\s*\/?>$/i.test(n.value)) return;
     if (n.type === 'break' || n.type === 'html') {
       text += '\n';
@@ -59,12 +68,12 @@ function inlineText(p: Paragraph): { text: string; pieces: Piece[] } {
     if ('children' in n) for (const c of n.children) walk(c as Nodes);
   };
   walk(p);
-  return { text, pieces };
+  return { text, pieces, struck };
 }
 
 /** The labels in a paragraph, each with the position of its own label in the source. */
 export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMatcher): ParagraphLabels {
-  const { text, pieces } = inlineText(p);
+  const { text, pieces, struck } = inlineText(p);
   const clean = cleanText(text);
   const positionOf = (i: number, word: string): Position => locate(clean.rawIndex(i), word, pieces, lines, pos(p));
   const hits = matcher.hits(clean.folded);
@@ -88,6 +97,7 @@ export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMat
     misspellings,
     colonMissing: hits.length ? null : matcher.colonMissing(clean.folded),
     text: all,
+    struck: struck.flatMap((s) => matcher.hits(cleanText(s.text).folded).map((h) => ({ label: h.label, at: s.at }))),
   };
 }
 

@@ -33,6 +33,11 @@ export const namesRules = {
     message: (p: { label: string }) =>
       `Hier staat "${p.label}:", maar het programma heeft het niet als gelabeld blok gelezen; zo komt het niet in het register. Zet het als eigen punt "- ${p.label}: …" onder het agendapunt. Blijft deze melding, meld het dan aan het beheer: er mag niets verloren gaan.`,
   },
+  'label-struck': {
+    severity: 'warning',
+    message: (p: { label: string }) =>
+      `Hier staat "${p.label}:" doorgehaald (~~…~~); doorgehaalde tekst komt niet in het register. Geldt het niet meer, haal het dan weg; geldt het wel, haal dan de doorhaling weg.`,
+  },
   // ---- names (issue 10: one way to see a name; the unmarked civil servant)
   'name-civil-servant': {
     severity: 'error',
