@@ -4,7 +4,7 @@ import type { AgreementKind } from '../schema/registry.js';
 import { cleanText, type LabelMatcher } from './labelMatcher.js';
 import { squash } from './normalize.js';
 import { pos } from './markdownPosition.js';
-import { textOf } from './textOf.js';
+import { strikeTag, textOf } from './textOf.js';
 
 /** One labelled block inside a paragraph: the paragraph may hold several ("Afspraak: … Besluit: …"). */
 export interface Segment {
@@ -47,13 +47,23 @@ function inlineText(p: Paragraph): { text: string; pieces: Piece[]; struck: { te
   let text = '';
   const pieces: Piece[] = [];
   const struck: { text: string; at: Position }[] = [];
+  // Inside "<del>…</del>" (an HTML export's strike-through): the text struck since the tag.
+  let open: { text: string; at: Position } | null = null;
+  let depth = 0;
   const walk = (n: Nodes) => {
-    // Raw HTML is left out, but "<br>" is the line break Word and web forms write. Struck-through
-    // text is left out as textOf leaves it out: the secretariat struck it.
+    // Struck-through text is left out as textOf leaves it out: the secretariat struck it.
     if (n.type === 'delete') {
       struck.push({ text: n.children.map(textOf).join(''), at: pos(n) });
       return;
     }
+    const tag = strikeTag(n);
+    if (tag === 1 && depth++ === 0) open = { text: '', at: pos(n) };
+    if (tag === -1 && depth > 0 && --depth === 0) {
+      struck.push(open!);
+      open = null;
+    }
+    if (tag) return;
+    // Raw HTML is left out, but "<br>" is the line break Word and web forms write.
     if (n.type === 'html' && !/^<br\s*\/?>$/i.test(n.value)) return;
     if (n.type === 'break' || n.type === 'html') {
       text += '\n';
@@ -61,13 +71,17 @@ function inlineText(p: Paragraph): { text: string; pieces: Piece[]; struck: { te
     }
     const value = 'value' in n && typeof n.value === 'string' ? n.value : n.type === 'image' ? (n.alt ?? '') : null;
     if (value !== null) {
-      pieces.push({ from: text.length, value, start: pos(n) });
-      text += value;
+      if (open) open.text += value;
+      else {
+        pieces.push({ from: text.length, value, start: pos(n) });
+        text += value;
+      }
       return;
     }
     if ('children' in n) for (const c of n.children) walk(c as Nodes);
   };
   walk(p);
+  if (open) struck.push(open);
   return { text, pieces, struck };
 }
 

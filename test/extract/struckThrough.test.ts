@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { repoFile, run, source } from '../helpers.js';
 
 /**
- * Struck-through text ("~~…~~", as an export of tracked changes writes it) is what the secretariat
+ * Struck-through text ("~~…~~", "<del>…</del>", as an export of tracked changes writes it) is what the secretariat
  * took back: it is not part of an agreement's text, owner or deadline ("stemt ~~in~~ niet in" must
  * not read as agreeing), and a struck label is no block, but is said, so it is never lost unnoticed.
  */
@@ -13,12 +13,16 @@ it('struck text is left out of the text, the owner and the deadline', () => {
     ['De LRT stemt niet in met het voorstel.', '', null],
     ['BZK stuurt voor 1 mei een brief aan de gemeenten.', 'BZK', '2024-05-01'],
     ['IPO stuurt de cijfers.', 'VNG', null],
+    // An HTML export's <del> and <s>, and GFM's single tilde, strike as ~~ does.
+    ['De LRT stemt niet in met de planning.', '', null],
+    ['VNG levert voor 1 juli de cijfers.', 'VNG', '2024-07-01'],
+    ['COA meldt het aantal plaatsen.', 'COA', null],
   ]);
 });
 
 it('a struck label is no block, and a warning where it stands; nothing is reported lost', () => {
   const said = r.diagnostics.filter((d) => d.rule !== 'id-missing').map((d) => `${d.rule}@${d.line}:${d.column}`);
-  expect(said).toEqual(['label-struck@13:3', 'label-struck@16:34']);
+  expect(said).toEqual(['label-struck@13:3', 'label-struck@16:34', 'label-struck@19:3']);
   expect(r.diagnostics.find((d) => d.rule === 'label-struck')!.message).toContain('doorgehaald');
 });
 
