@@ -36,7 +36,7 @@ export const namesRules = {
   'label-struck': {
     severity: 'warning',
     message: (p: { label: string }) =>
-      `Hier staat "${p.label}:" doorgehaald (~~…~~); doorgehaalde tekst komt niet in het register. Geldt het niet meer, haal het dan weg; geldt het wel, haal dan de doorhaling weg.`,
+      `Hier staat "${p.label}:" doorgehaald (met ~~…~~ of <del>); doorgehaalde tekst komt niet in het register. Geldt het niet meer, haal het dan weg; geldt het wel, haal dan de doorhaling weg.`,
   },
   // ---- names (issue 10: one way to see a name; the unmarked civil servant)
   'name-civil-servant': {
