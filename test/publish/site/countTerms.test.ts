@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexPipeline, termCounter, type CountedTerms } from '../../../src/publish/site/countTerms.js';
+import { indexPipeline, packTerms, termCounter, unpackTerms, type CountedTerms } from '../../../src/publish/site/countTerms.js';
 import { searchDocuments } from '../../../src/publish/site/searchDocuments.js';
 import { buildSearchData } from '../../../src/publish/site/searchIndex.js';
 import { toLunrJson } from '../../../src/publish/site/lunrIndexBuilder.js';
@@ -22,6 +22,21 @@ describe('termCounter', () => {
     // Not remembered: a known text is asked each time.
     looked('bekend');
     expect(asked.filter((t) => t === 'bekend')).toHaveLength(2);
+  });
+});
+
+describe('packTerms', () => {
+  test('gives back the same counts: empty texts, accents and other scripts, a term with a newline', () => {
+    const { pipeline } = indexPipeline();
+    const count = termCounter(pipeline);
+    const counted = [...TEXTS, 'Café Ærø — 東京 emoji 🙂 financiële middelen'].map((t) => count(t));
+    for (const list of [counted, [], [{ terms: [], length: 0 }], [{ terms: [['een\nterm', 2], ['b', 1]], length: 3 }] as CountedTerms[]])
+      expect(unpackTerms(packTerms(list))).toEqual(list);
+    // From a copy at an offset, as a cache entry hands it over.
+    const packed = packTerms(counted);
+    const copy = new Uint8Array(packed.length + 3);
+    copy.set(packed, 3);
+    expect(unpackTerms(copy.subarray(3))).toEqual(counted);
   });
 });
 
