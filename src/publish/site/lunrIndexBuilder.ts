@@ -70,7 +70,8 @@ export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms:
       total[fi]! += c.length;
       fieldLength[k] = c.length;
       const from = ids.length;
-      for (const [term, tf] of c.terms) {
+      for (let j = 0; j < c.terms.length; j++) {
+        const term = c.terms[j]!;
         let id = termId.get(term);
         if (id === undefined) {
           id = terms.length;
@@ -80,7 +81,7 @@ export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms:
         }
         df[id]!++;
         ids.push(id);
-        tfs.push(tf);
+        tfs.push(c.counts[j]!);
       }
       sortEntries(ids.data, tfs.data, from, ids.length);
       start[k + 1] = ids.length;

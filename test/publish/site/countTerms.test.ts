@@ -14,7 +14,7 @@ describe('termCounter', () => {
   test('texts given by a look-up count as the look-up says; others as counted, also after the memory of texts is emptied', () => {
     const { pipeline } = indexPipeline();
     const plain = termCounter(pipeline);
-    const given: CountedTerms = { terms: [['x', 7]], length: 7 };
+    const given: CountedTerms = { terms: ['x'], counts: [7], length: 7 };
     const asked: string[] = [];
     const looked = termCounter(pipeline, (t) => (asked.push(t), t === 'bekend' ? given : undefined), 1);
     expect(looked('bekend')).toBe(given);
@@ -30,7 +30,7 @@ describe('packTerms', () => {
     const { pipeline } = indexPipeline();
     const count = termCounter(pipeline);
     const counted = [...TEXTS, 'Café Ærø — 東京 emoji 🙂 financiële middelen'].map((t) => count(t));
-    for (const list of [counted, [], [{ terms: [], length: 0 }], [{ terms: [['een\nterm', 2], ['b', 1]], length: 3 }] as CountedTerms[]])
+    for (const list of [counted, [], [{ terms: [], counts: [], length: 0 }], [{ terms: ['een\nterm', 'b'], counts: [2, 1], length: 3 }]] as CountedTerms[][])
       expect(unpackTerms(packTerms(list))).toEqual(list);
     // From a copy at an offset, as a cache entry hands it over.
     const packed = packTerms(counted);
