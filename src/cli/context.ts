@@ -119,6 +119,7 @@ export async function createContext(io: Io, options: Options, positionals: strin
       const chosen = paths.length ? paths : DEFAULT_PATHS.filter((p) => existsSync(path.join(io.cwd, p)));
       const { sources, skipped } = await readSourcesReport(chosen, io.cwd);
       const r = await pipeline(sources, opts.forSite ?? false);
+      phase('gekoppeld (register, vervolgvoorstellen)');
       if (!skipped.length) return r;
       const warnings = skipped.map((s) => diagnostic('file-not-regular', s.path, { line: 1, column: 1 }, { kind: s.kind }));
       return { ...r, diagnostics: sortDiagnostics([...warnings, ...r.diagnostics]) };

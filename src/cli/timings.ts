@@ -10,10 +10,13 @@ export const silent: Phase = () => {};
 export function phaseTimer(on: boolean, write: (s: string) => void): Phase {
   if (!on) return silent;
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (name) => {
     const now = performance.now();
     const mem = process.memoryUsage();
-    write(`[tijd] ${name}: ${Math.round(now - last)} ms (heap ${Math.round(mem.heapUsed / 1e6)} MB, rss ${Math.round(mem.rss / 1e6)} MB)`);
+    const cpu = process.cpuUsage(lastCpu);
+    write(`[tijd] ${name}: ${Math.round(now - last)} ms, CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms (heap ${Math.round(mem.heapUsed / 1e6)} MB, rss ${Math.round(mem.rss / 1e6)} MB)`);
     last = now;
+    lastCpu = process.cpuUsage();
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -205,15 +205,20 @@ export async function overviewTemplates(packageRoot: string): Promise<{ template
     });
 }
 
-/** The reused files into the new site: hard links where the file system allows, else copies; many at a time. */
+/**
+ * The reused files into the new site: hard links where the file system allows, else copies. One
+ * call after the other on this thread: at 8,000 files a third of the CPU of the same calls through
+ * the thread pool (nothing else runs meanwhile).
+ */
 export async function takeOver(from: string, to: string, files: { file: string }[]): Promise<void> {
-  const dirs = [...new Set(files.map((f) => path.dirname(path.join(to, f.file))))];
-  await inBatches(dirs, (dir) => mkdir(dir, { recursive: true }));
-  await inBatches(files, ({ file }) => link(path.join(from, file), path.join(to, file)).catch(() => copyFile(path.join(from, file), path.join(to, file))));
-}
-
-async function inBatches<T>(items: T[], fn: (item: T) => Promise<unknown>, size = 64): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+  for (const dir of new Set(files.map((f) => path.dirname(path.join(to, f.file))))) mkdirSync(dir, { recursive: true });
+  for (const { file } of files) {
+    try {
+      linkSync(path.join(from, file), path.join(to, file));
+    } catch {
+      copyFileSync(path.join(from, file), path.join(to, file));
+    }
+  }
 }
 
 /**

@@ -29,20 +29,22 @@ function fold(line: string): string {
   // Most lines fit: at most 75 UTF-16 units of ASCII are at most 75 octets.
   if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
-  let cur = '';
+  let from = 0;
   let bytes = 0;
-  for (const ch of line) {
-    const c = ch.codePointAt(0)!;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  // Counted by UTF-16 unit, a surrogate pair as one 4-octet character, a lone surrogate as 3 octets.
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
     if (bytes + n > (out.length ? 74 : 75)) {
-      out.push(cur);
-      cur = '';
+      out.push(line.slice(from, i));
+      from = i;
       bytes = 0;
     }
-    cur += ch;
     bytes += n;
+    i += pair ? 2 : 1;
   }
-  out.push(cur);
+  out.push(line.slice(from));
   return out.join('\r\n ');
 }
 

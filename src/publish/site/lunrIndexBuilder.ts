@@ -70,7 +70,8 @@ export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms:
       total[fi]! += c.length;
       fieldLength[k] = c.length;
       const from = ids.length;
-      for (const [term, tf] of c.terms) {
+      for (let j = 0; j < c.terms.length; j++) {
+        const term = c.terms[j]!;
         let id = termId.get(term);
         if (id === undefined) {
           id = terms.length;
@@ -80,7 +81,7 @@ export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms:
         }
         df[id]!++;
         ids.push(id);
-        tfs.push(tf);
+        tfs.push(c.counts[j]!);
       }
       sortEntries(ids.data, tfs.data, from, ids.length);
       start[k + 1] = ids.length;
@@ -109,15 +110,25 @@ export function buildLunrIndex(fields: LunrField[], docs: LunrDoc[], countTerms:
   return { fields, refs: docs.map((d) => d.ref), terms, start, term, milli };
 }
 
+// A term number and its count in one double (number × TF_SPAN + count, exact below 2^53), so a
+// field's entries sort as plain numbers: a typed array's sort, no comparator, no pairs.
+const TF_SPAN = 2 ** 21;
+
 /** Sorts entries [from, to) by term number (a field's terms are distinct), moving their counts along. */
 function sortEntries(ids: Int32Array, tfs: Int32Array, from: number, to: number): void {
   if (to - from > 32) {
-    const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => ids[a]! - ids[b]!);
-    const pairs = order.map((i) => [ids[i]!, tfs[i]!] as const);
-    pairs.forEach(([id, tf], k) => {
+    const keys = new Float64Array(to - from);
+    for (let k = 0; k < keys.length; k++) {
+      const tf = tfs[from + k]!;
+      if (tf < 0 || tf >= TF_SPAN) return sortByComparing(ids, tfs, from, to);
+      keys[k] = ids[from + k]! * TF_SPAN + tf;
+    }
+    keys.sort();
+    for (let k = 0; k < keys.length; k++) {
+      const id = Math.floor(keys[k]! / TF_SPAN);
       ids[from + k] = id;
-      tfs[from + k] = tf;
-    });
+      tfs[from + k] = keys[k]! - id * TF_SPAN;
+    }
     return;
   }
   for (let i = from + 1; i < to; i++) {
@@ -132,6 +143,16 @@ function sortEntries(ids: Int32Array, tfs: Int32Array, from: number, to: number)
     ids[j + 1] = id;
     tfs[j + 1] = tf;
   }
+}
+
+/** The same order for a count too large to share a double with its term number (never seen in minutes). */
+function sortByComparing(ids: Int32Array, tfs: Int32Array, from: number, to: number): void {
+  const order = Array.from({ length: to - from }, (_, i) => from + i).sort((a, b) => ids[a]! - ids[b]!);
+  const pairs = order.map((i) => [ids[i]!, tfs[i]!] as const);
+  pairs.forEach(([id, tf], k) => {
+    ids[from + k] = id;
+    tfs[from + k] = tf;
+  });
 }
 
 /** Field vector (doc, field) as lunr serialises it: [term, score, term, score, …]. */

@@ -48,7 +48,13 @@ export function pageInputs(ctx: SiteContext): PageInputs {
     return k;
   };
   // A card (agreementCard) prints the agreement and the meeting its best proposed follow-up stands in.
-  const card = (a: Agreement) => `${agreementKey(a)}|${meetingRef(a.suggestions[0] ? ctx.meetingByFile.get(a.suggestions[0].source.file) : null)}`;
+  // Remembered too: an agreement's card is part of the key of its meeting, its owners' pages and every filter page that lists it.
+  const cards = new Map<Agreement, string>();
+  const card = (a: Agreement) => {
+    let c = cards.get(a);
+    if (c === undefined) cards.set(a, (c = `${agreementKey(a)}|${meetingRef(a.suggestions[0] ? ctx.meetingByFile.get(a.suggestions[0].source.file) : null)}`));
+    return c;
+  };
   const has = (id: string | null | undefined) => (id ? `${id}:${ctx.agreementsById.has(id) ? 1 : 0}` : '-');
   const meetings = ctx.register.meetings;
   const byBody = groupBy(meetings, (x) => x.body);

@@ -42,16 +42,45 @@ export interface SearchDoc {
 
 /** The meanings of the abbreviations used in a text: "CNO" makes "crisisnoodopvang" findable. */
 export function expansions(text: string, glossary: Glossary): string {
-  if (!glossary.pattern) return '';
+  return expander(glossary)(text);
+}
+
+/**
+ * expansions for one glossary, its pattern prepared once. The same matches as glossary.pattern,
+ * found faster: the forms and the check after them as one expression, the check before them (no
+ * letter or digit) by hand on the match, the search going on from the next position when it fails
+ * — where the pattern itself would have tried next. A lookbehind at every position of every text
+ * of the search index cost as much again.
+ */
+export function expander(glossary: Glossary): (text: string) => string {
+  const pattern = glossary.pattern;
+  if (!pattern) return () => '';
+  const LEAD = '(?<![\\p{L}\\p{N}])';
+  if (!pattern.source.startsWith(LEAD)) return (text) => meaningsOf(text.matchAll(pattern), glossary);
+  const forms = new RegExp(pattern.source.slice(LEAD.length), pattern.flags);
+  const wordBefore = /[\p{L}\p{N}]$/u;
+  return (text) => {
+    const found: RegExpExecArray[] = [];
+    forms.lastIndex = 0;
+    for (let m; (m = forms.exec(text)); ) {
+      // A surrogate pair before the match is one character: the two units before it hold it whole.
+      if (m.index > 0 && wordBefore.test(text.slice(Math.max(0, m.index - 2), m.index))) forms.lastIndex = m.index + 1;
+      else found.push(m);
+    }
+    return meaningsOf(found, glossary);
+  };
+}
+
+function meaningsOf(matches: Iterable<RegExpMatchArray>, glossary: Glossary): string {
   const meanings = new Set<string>();
-  for (const m of text.matchAll(glossary.pattern)) meanings.add(glossary.byForm.get(m[0])!.meaning);
+  for (const m of matches) meanings.add(glossary.byForm.get(m[0])!.meaning);
   return [...meanings].join(' ');
 }
 
 /** Everything the search page can find, built from the register and the same parsed trees. */
 export function searchDocuments(ctx: SiteContext): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  const g = ctx.glossary;
+  const expand = expander(ctx.glossary);
   const ownerWords = (codes: string[]) =>
     codes
       .flatMap((c) => {
@@ -81,7 +110,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
         body: m.body,
         text: s.text,
         ownerWords: '',
-        meanings: expansions(`${s.title ?? ''} ${s.text}`, g),
+        meanings: expand(`${s.title ?? ''} ${s.text}`),
         extra: 'verslag notulen',
         context: null,
       });
@@ -105,7 +134,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
       text: a.text,
       // A person owner's name is searchable only when public (Woo art. 5.1.2e).
       ownerWords: [ownerWords(a.owners), ...a.ownerPeople.flatMap((p) => (p.public && p.name ? [p.name] : []))].join(' ').trim(),
-      meanings: expansions(a.text, g),
+      meanings: expand(a.text),
       extra: `${a.kind} ${a.label} ${a.agendaItem?.title ?? ''}`,
       context: passage ? passage.at : null,
     });
@@ -127,7 +156,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
         body: null,
         text: s.text,
         ownerWords: ownerWords(d.fm.afzenders),
-        meanings: expansions(`${s.title ?? ''} ${s.text}`, g),
+        meanings: expand(`${s.title ?? ''} ${s.text}`),
         extra: 'stuk brief',
         context: null,
       });
@@ -149,7 +178,7 @@ export function searchDocuments(ctx: SiteContext): SearchDoc[] {
       body: a?.meeting.body ?? null,
       text: u.text,
       ownerWords: ownerWords(a?.owners ?? []),
-      meanings: expansions(u.text, g),
+      meanings: expand(u.text),
       extra: 'voortgang voortgangsbericht',
       context: null,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexPipeline, termCounter, type CountedTerms } from '../../../src/publish/site/countTerms.js';
+import { indexPipeline, packTerms, termCounter, unpackTerms, type CountedTerms } from '../../../src/publish/site/countTerms.js';
 import { searchDocuments } from '../../../src/publish/site/searchDocuments.js';
 import { buildSearchData } from '../../../src/publish/site/searchIndex.js';
 import { toLunrJson } from '../../../src/publish/site/lunrIndexBuilder.js';
@@ -14,7 +14,7 @@ describe('termCounter', () => {
   test('texts given by a look-up count as the look-up says; others as counted, also after the memory of texts is emptied', () => {
     const { pipeline } = indexPipeline();
     const plain = termCounter(pipeline);
-    const given: CountedTerms = { terms: [['x', 7]], length: 7 };
+    const given: CountedTerms = { terms: ['x'], counts: [7], length: 7 };
     const asked: string[] = [];
     const looked = termCounter(pipeline, (t) => (asked.push(t), t === 'bekend' ? given : undefined), 1);
     expect(looked('bekend')).toBe(given);
@@ -22,6 +22,21 @@ describe('termCounter', () => {
     // Not remembered: a known text is asked each time.
     looked('bekend');
     expect(asked.filter((t) => t === 'bekend')).toHaveLength(2);
+  });
+});
+
+describe('packTerms', () => {
+  test('gives back the same counts: empty texts, accents and other scripts, a term with a newline', () => {
+    const { pipeline } = indexPipeline();
+    const count = termCounter(pipeline);
+    const counted = [...TEXTS, 'Café Ærø — 東京 emoji 🙂 financiële middelen'].map((t) => count(t));
+    for (const list of [counted, [], [{ terms: [], counts: [], length: 0 }], [{ terms: ['een\nterm', 'b'], counts: [2, 1], length: 3 }]] as CountedTerms[][])
+      expect(unpackTerms(packTerms(list))).toEqual(list);
+    // From a copy at an offset, as a cache entry hands it over.
+    const packed = packTerms(counted);
+    const copy = new Uint8Array(packed.length + 3);
+    copy.set(packed, 3);
+    expect(unpackTerms(copy.subarray(3))).toEqual(counted);
   });
 });
 

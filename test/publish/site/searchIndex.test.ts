@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lunr, foldApostrophe, dutchStem } from '../../../src/publish/site/dutchLunr.js';
-import { searchDocuments } from '../../../src/publish/site/searchDocuments.js';
+import { expander, searchDocuments } from '../../../src/publish/site/searchDocuments.js';
 import { buildSearchIndex, restoreIndex } from '../../../src/publish/site/searchIndex.js';
 import { shippedContext } from './fixtures.js';
 
@@ -57,5 +57,23 @@ describe('search index', () => {
   test('an agreement points at the passage of minutes it stands in', () => {
     const a = file.docs.find((d: { u: string }) => d.u === '/afspraken/lrt-2023-04-21-4/');
     expect(file.docs[a.c].u).toBe('/vergaderingen/lrt-2023-04-21/#punt-5');
+  });
+});
+
+describe('expander', () => {
+  test('finds what the glossary pattern finds: whole words only, after letters, digits, accents, pairs and lone surrogates', () => {
+    const g = ctx.glossary;
+    const viaPattern = (text: string) => {
+      const meanings = new Set<string>();
+      for (const m of text.matchAll(g.pattern!)) meanings.add(g.byForm.get(m[0])!.meaning);
+      return [...meanings].join(' ');
+    };
+    const expand = expander(g);
+    const forms = [...g.byForm.keys()];
+    const around = ['', ' ', 'x', 'é', '1', '🙂', '\ud800', '\udc00', '(', '-', 'Ω', '東'];
+    const texts = [...docs.map((d) => d.text), 'XVRO VR', 'SJenV JenV', 'éCNO CNOé CNO.', 'w.v.t.t.k.VR'];
+    for (const f of forms) for (const a of around) for (const b of around) texts.push(`${a}${f}${b} ${f}`, `${a}${a}${f}`, `${f}${f}${b}`);
+    for (const t of texts) expect(expand(t), t).toBe(viaPattern(t));
+    expect(texts.some((t) => expand(t) !== '')).toBe(true);
   });
 });
