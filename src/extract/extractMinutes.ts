@@ -123,7 +123,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     if (block.text === '') diagnostics.push(diagnostic('block-empty', file, block.at, { label: block.label }));
 
     const ownerAttr = attr('eigenaar');
-    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index, personIndex);
+    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index, personIndex, block.leadIn);
     for (const name of owners.unknown)
       diagnostics.push(diagnostic('owner-unknown', file, ownerAttr!.at, { value: name, suggestion: closest(name, ctx.index.codes) ?? '' }));
     for (const p of owners.unknownPeople) diagnostics.push(diagnostic('owner-person-unknown', file, ownerAttr!.at, { value: p.name, org: p.org ?? '' }));

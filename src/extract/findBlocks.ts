@@ -69,6 +69,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels, matcher: La
         agendaItem: current,
         host: host.at,
         written: seg.written,
+        ...(seg.leadIn ? { leadIn: seg.leadIn } : {}),
       });
       out.sites.push(seg.at);
     });

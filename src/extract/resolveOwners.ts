@@ -41,7 +41,8 @@ const PERSON_WITH_ORG = /^(.+?)\s*\(([^()]+)\)$/;
  * "… – BZK", "Trekker: BZK"); with none, the chair's organisation, since at the LRT a passive
  * agreement ("Vervolgafspraak wordt gepland") falls to the chair. Decisions have no owner
  * unless one is written. An explicit owner may be a person (`people`, from data/people.yaml and
- * the meeting's attendees): the agreement is then owned by the person's organisation.
+ * the meeting's attendees): the agreement is then owned by the person's organisation. Organisations
+ * written before the label ("BZK – Afspraak: …", `leadIn`) own the block, a decision too.
  */
 export function resolveOwners(
   kind: AgreementKind,
@@ -50,9 +51,13 @@ export function resolveOwners(
   chairOrg: string | undefined,
   index: OrganisationIndex,
   people?: PersonIndex,
+  leadIn?: string | null,
 ): OwnerResolution {
   const none = { people: [], unknown: [], unknownPeople: [], nonPublic: [] };
   if (explicit !== undefined) return resolveWritten(explicit, index, people);
+  // "BZK – Afspraak: …", "BZK/VNG: Besluit: …": the organisations written before the label own it.
+  const before = leadIn ? splitOwners(leadIn).map((n) => index.lookup(n)) : [];
+  if (before.length > 0 && before.every((c) => c !== undefined)) return { owners: [...new Set(before as string[])], inferred: true, ...none };
   if (kind === 'besluit') return { owners: [], inferred: false, ...none };
   const owners: string[] = [];
   for (const sentence of splitSentences(text)) {
