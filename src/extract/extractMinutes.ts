@@ -13,6 +13,7 @@ import { buildPersonIndex, fromRegistry, peopleOfBody } from './personIndex.js';
 import { attendeePeople, registeredNonPublic } from './peopleOfMinutes.js';
 import { deadlineValueInFile, momentsInFile, type FileDeadlineContext } from './deadline.js';
 import { settleDeadline, type OpenDeadline } from './deadline/openDeadline.js';
+import { impossibleDates } from './deadline/impossibleDates.js';
 import { assignIds } from './assignIds.js';
 import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
@@ -135,6 +136,9 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
 
     const termijn = attr('termijn');
     const text = momentsInFile(block.text, dctx);
+    // "voor 30 februari": the reader passes a date that does not exist by; said, or the deadline is lost unnoticed.
+    for (const value of impossibleDates(block.text))
+      diagnostics.push(diagnostic('deadline-impossible-date', file, sourceOf(value, block, source.text), { value, kind: block.label.toLowerCase() }));
     let value: NonNullable<OpenDeadline['termijn']> | null = null;
     if (termijn?.value) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(termijn.value) && !isRealDate(termijn.value))
@@ -244,6 +248,16 @@ function attendingOrganisations(fm: MinutesFrontmatter, index: OrganisationIndex
     else add(index.lookup(a.organisatie ?? a.rol ?? ''));
   }
   return [...codes];
+}
+
+/** Where words of a block stand in the source: the first of its lines that holds them, else the label. */
+function sourceOf(words: string, block: RawBlock, text: string): Position {
+  const lines = text.split('\n');
+  for (let l = block.at.line; l <= Math.max(block.endLine, block.at.line) && l <= lines.length; l++) {
+    const c = lines[l - 1]!.toLowerCase().indexOf(words.toLowerCase());
+    if (c >= 0) return { line: l, column: c + 1 };
+  }
+  return block.at;
 }
 
 export function publicAttendee(a: Attendee): string {

@@ -98,6 +98,11 @@ export const minutesRules = {
     message: (p: { value: string }) =>
       `De termijn "${p.value}" is niet te lezen als datum. Schrijf JJJJ-MM-DD (2023-06-30) of een vaste uitdrukking als "eind juni", "de LRT van juni", "begin volgende week".`,
   },
+  'deadline-impossible-date': {
+    severity: 'warning',
+    message: (p: { value: string; kind: string }) =>
+      `"${p.value}" is geen bestaande datum, dus deze ${p.kind} krijgt daaruit geen termijn. Verbeter de datum in de tekst (dag en maand), of schrijf de bedoelde termijn eronder: "- termijn: JJJJ-MM-DD".`,
+  },
   'deadline-before-meeting': {
     severity: 'error',
     message: (p: { value: string; meeting: string }) => `De termijn ${p.value} ligt vóór de vergaderdatum ${p.meeting}. Controleer het jaartal.`,
