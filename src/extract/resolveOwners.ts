@@ -112,9 +112,10 @@ function resolveWritten(explicit: string, index: OrganisationIndex, people: Pers
   return r;
 }
 
-/** Every organisation that opens a sentence together: "BZK en VNG stellen …", "VNG, IPO en BZK …", "BZK/VNG …". */
+/** Every organisation that opens a sentence together: "BZK en VNG stellen …", "VNG, IPO en BZK …", "BZK/VNG …", "BZK; VNG". */
 function subjectsOf(sentence: string, index: OrganisationIndex): string[] {
-  const parts = sentence.split(/\s*(?:,|\/|&)\s*|\s+en\s+/);
+  // "BZK; VNG": a semicolon lists owners as a comma does (splitOwners reads it so in "eigenaar:").
+  const parts = sentence.split(/\s*(?:,|;|\/|&)\s*|\s+en\s+/);
   const out: string[] = [];
   for (const part of parts) {
     // A part that is only an organisation continues the list; the one with the verb ends it.
@@ -139,11 +140,22 @@ function namedAtEnd(text: string, index: OrganisationIndex): string[] {
   const m =
     /\(([^()]+)\)\s*\.?$/.exec(t) ??
     /\s[–—-]\s*([^–—]+?)\.?$/.exec(t) ??
-    /\b(?:trekker|actie|eigenaar|verantwoordelijk|actiehouder)\s*:\s*([^,;.()]+)/i.exec(t);
+    /\b(?:trekker|actie|eigenaar|verantwoordelijk|actiehouder)\s*:\s*([^,;.()]+(?:;\s*[^,;.()]+)*)/i.exec(t);
   if (!m) return [];
   const inside = m[1]!.replace(/^\s*(?:trekker|actie|eigenaar|actiehouder)\s*:\s*/i, '').split(/[,;]\s*(?:deadline|termijn|datum)\b/i)[0]!;
-  const codes = splitOwners(inside).map((n) => index.lookup(n));
-  return codes.length > 0 && codes.every((c) => c !== undefined) ? (codes as string[]) : [];
+  const all = (names: string): string[] => {
+    const codes = splitOwners(names).map((n) => index.lookup(n));
+    return codes.length > 0 && codes.every((c) => c !== undefined) ? (codes as string[]) : [];
+  };
+  // "Trekker: BZK; VNG": each part after a semicolon that is only organisations owns it too.
+  const [first, ...more] = inside.split(/\s*;\s*/);
+  const out = all(first!);
+  for (const part of out.length ? more : []) {
+    const codes = all(part);
+    if (!codes.length) break;
+    out.push(...codes);
+  }
+  return out;
 }
 
 function splitSentences(text: string): string[] {
