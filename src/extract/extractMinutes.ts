@@ -21,6 +21,7 @@ import { isRealDate } from '../schema/isoDate.js';
 import { unlabelledCommitmentDiagnostics } from './unlabelledCommitments.js';
 import { civilServantsInAttendees, civilServantsInText } from './findCivilServants.js';
 import { unreadLabels } from './unreadLabels.js';
+import { unclosedStrikes } from './unclosedStrikes.js';
 
 export interface NonPublicName {
   name: string;
@@ -86,6 +87,8 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   for (const h of found.hints) diagnostics.push(diagnosticOf(h, file, h.at));
   // Nothing lost: every label the independent line scan finds was read as a block or reported.
   for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites, ctx.matchers?.source)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
+  // An unclosed "<del>" strikes the rest: said where it opens, so nothing leaves the register unnoticed.
+  for (const u of unclosedStrikes(source.tree)) diagnostics.push(diagnostic('strike-unclosed', file, u.at, { tag: u.tag, close: u.tag.replace('<', '</') }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
   const attendees = civilServantsInAttendees(fm, positionOf, file, ctx.index);
