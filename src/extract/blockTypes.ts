@@ -61,6 +61,7 @@ export type HintRule = Extract<
   | 'label-in-table'
   | 'label-in-footnote'
   | 'label-struck'
+  | 'task-ticked'
   | 'html-comment-unclosed'
   | 'attribute-under-plural'
 >;
