@@ -89,6 +89,10 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites, ctx.matchers?.source)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
   // An unclosed "<del>" strikes the rest: said where it opens, so nothing leaves the register unnoticed.
   for (const u of unclosedStrikes(source.tree)) diagnostics.push(diagnostic('strike-unclosed', file, u.at, { tag: u.tag, close: u.tag.replace('<', '</') }));
+  // "2024-03-08-lrt.md" with "datum: 2024-03-07": one of the two is wrong, and the register follows the front matter.
+  const named = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(file.split(/[\\/]/).pop()!);
+  if (named && named[1] !== fm.datum)
+    diagnostics.push(diagnostic('date-filename-mismatch', file, positionOf(['datum']), { fileDate: named[1]!, date: fm.datum, name: fm.datum + named[2]! }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
   const attendees = civilServantsInAttendees(fm, positionOf, file, ctx.index);
