@@ -180,13 +180,18 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
       if (lastColon < 0) return out;
       for (const b of boundaries(t)) {
         if (b.at > lastColon) break;
-        const start = skip(t, b.at);
-        if (b.sentence && !startsUpper(t, start)) continue;
-        word.lastIndex = start;
-        const m = word.exec(t);
-        if (!m || byLower.has(m[1]!.toLowerCase()) || notLabels.has(m[1]!.toLowerCase())) continue;
-        const suggestion = nearestLabel(m[1]!, labels);
-        if (suggestion && !out.some((o) => o.start === start)) out.push({ start, word: m[1]!, suggestion });
+        const first = skip(t, b.at);
+        if (b.sentence && !startsUpper(t, first)) continue;
+        // At the boundary, and after a lead-in ("Conclusie: Afpsraak: …"), as a label is read there too.
+        LEAD_IN.lastIndex = first;
+        const lead = LEAD_IN.exec(t);
+        for (const start of lead ? [first, skip(t, first + lead[0].length)] : [first]) {
+          word.lastIndex = start;
+          const m = word.exec(t);
+          if (!m || byLower.has(m[1]!.toLowerCase()) || notLabels.has(m[1]!.toLowerCase())) continue;
+          const suggestion = nearestLabel(m[1]!, labels);
+          if (suggestion && !out.some((o) => o.start === start)) out.push({ start, word: m[1]!, suggestion });
+        }
       }
       return out;
     },
