@@ -176,9 +176,11 @@ export function civilServantsInAttendees(
   const diagnostics: Diagnostic[] = [];
   const lines = new Set<number>();
   const marked: MarkedPerson[] = [];
-  const asText = (s: string, path: (string | number)[]) => {
+  const asText = (written: string, path: (string | number)[]) => {
     const at = positionOf(path);
     lines.add(at.line);
+    // "P. d e  W i t, DGM": a letter-spaced name is judged as the name it spells.
+    const s = despace(written)?.text ?? written;
     const m = /\(([^()]{1,60})\)\s*$/.exec(s);
     const inBrackets = m ? civilUnit(m[1]!, index) : null;
     const unit = m && inBrackets && personBefore(s, m.index, index, true) >= 0 ? inBrackets : unitInEntry(s, index);

@@ -12,11 +12,11 @@ const r = run([repoFile(file)], '2024-12-01');
 const said = r.diagnostics.filter((d) => d.rule !== 'id-missing').map((d) => `${d.rule}@${d.line}:${d.column}`);
 
 it('a non-public name spelled out is found by check where it starts', () => {
-  expect(said.filter((s) => s.startsWith('name-not-public'))).toEqual(['name-not-public@15:34', 'name-not-public@17:44']);
+  expect(said.filter((s) => s.startsWith('name-not-public'))).toEqual(['name-not-public@16:34', 'name-not-public@18:44']);
 });
 
-it('a letter-spaced name beside a unit is a civil servant', () => {
-  expect(said.filter((s) => s.startsWith('name-civil-servant'))).toEqual(['name-civil-servant@19:13', 'name-civil-servant@23:3']);
+it('a letter-spaced name beside a unit is a civil servant, in the attendees and the text', () => {
+  expect(said.filter((s) => s.startsWith('name-civil-servant'))).toEqual(['name-civil-servant@9:5', 'name-civil-servant@20:13', 'name-civil-servant@24:3']);
 });
 
 it('nothing else is said: "bijlage a b c en d" is no name', () => {
