@@ -36,6 +36,8 @@ export interface RawBlock {
   host: Position;
   /** The label as written, through its colon ("Afspraak:"); null for an item under a plural. */
   written: string | null;
+  /** Words written before the label ("BZK" in "BZK – Afspraak: …"): an organisation there owns the block. */
+  leadIn?: string | null;
 }
 
 /** An unlabelled bullet that follows up an earlier agreement ("- vervolg op: lrt-…" below it). */
@@ -59,6 +61,7 @@ export type HintRule = Extract<
   | 'label-in-table'
   | 'label-in-footnote'
   | 'label-struck'
+  | 'task-ticked'
   | 'html-comment-unclosed'
   | 'attribute-under-plural'
 >;

@@ -13,6 +13,7 @@ import { buildPersonIndex, fromRegistry, peopleOfBody } from './personIndex.js';
 import { attendeePeople, registeredNonPublic } from './peopleOfMinutes.js';
 import { deadlineValueInFile, momentsInFile, type FileDeadlineContext } from './deadline.js';
 import { settleDeadline, type OpenDeadline } from './deadline/openDeadline.js';
+import { impossibleDates } from './deadline/impossibleDates.js';
 import { assignIds } from './assignIds.js';
 import { closest } from '../parse/closest.js';
 import { normalizeForMatch } from './normalize.js';
@@ -20,6 +21,7 @@ import { isRealDate } from '../schema/isoDate.js';
 import { unlabelledCommitmentDiagnostics } from './unlabelledCommitments.js';
 import { civilServantsInAttendees, civilServantsInText } from './findCivilServants.js';
 import { unreadLabels } from './unreadLabels.js';
+import { unclosedStrikes } from './unclosedStrikes.js';
 
 export interface NonPublicName {
   name: string;
@@ -85,6 +87,12 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
   for (const h of found.hints) diagnostics.push(diagnosticOf(h, file, h.at));
   // Nothing lost: every label the independent line scan finds was read as a block or reported.
   for (const s of unreadLabels(source.text, ctx.registry.labels, found.sites, ctx.matchers?.source)) diagnostics.push(diagnostic('label-unread', file, s.at, { label: s.label }));
+  // An unclosed "<del>" strikes the rest: said where it opens, so nothing leaves the register unnoticed.
+  for (const u of unclosedStrikes(source.tree)) diagnostics.push(diagnostic('strike-unclosed', file, u.at, { tag: u.tag, close: u.tag.replace('<', '</') }));
+  // "2024-03-08-lrt.md" with "datum: 2024-03-07": one of the two is wrong, and the register follows the front matter.
+  const named = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(file.split(/[\\/]/).pop()!);
+  if (named && named[1] !== fm.datum)
+    diagnostics.push(diagnostic('date-filename-mismatch', file, positionOf(['datum']), { fileDate: named[1]!, date: fm.datum, name: fm.datum + named[2]! }));
   checkAgenda(fm, found.agenda, positionOf, file, diagnostics);
   const nonPublicNames = checkAttendees(fm, positionOf, file, ctx.index, diagnostics);
   const attendees = civilServantsInAttendees(fm, positionOf, file, ctx.index);
@@ -123,7 +131,7 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     if (block.text === '') diagnostics.push(diagnostic('block-empty', file, block.at, { label: block.label }));
 
     const ownerAttr = attr('eigenaar');
-    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index, personIndex);
+    const owners = resolveOwners(block.kind, ownerAttr?.value || undefined, block.text, chairOrg, ctx.index, personIndex, block.leadIn);
     for (const name of owners.unknown)
       diagnostics.push(diagnostic('owner-unknown', file, ownerAttr!.at, { value: name, suggestion: closest(name, ctx.index.codes) ?? '' }));
     for (const p of owners.unknownPeople) diagnostics.push(diagnostic('owner-person-unknown', file, ownerAttr!.at, { value: p.name, org: p.org ?? '' }));
@@ -135,6 +143,9 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
 
     const termijn = attr('termijn');
     const text = momentsInFile(block.text, dctx);
+    // "voor 30 februari": the reader passes a date that does not exist by; said, or the deadline is lost unnoticed.
+    for (const value of impossibleDates(block.text))
+      diagnostics.push(diagnostic('deadline-impossible-date', file, sourceOf(value, block, source.text), { value, kind: block.label.toLowerCase() }));
     let value: NonNullable<OpenDeadline['termijn']> | null = null;
     if (termijn?.value) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(termijn.value) && !isRealDate(termijn.value))
@@ -244,6 +255,16 @@ function attendingOrganisations(fm: MinutesFrontmatter, index: OrganisationIndex
     else add(index.lookup(a.organisatie ?? a.rol ?? ''));
   }
   return [...codes];
+}
+
+/** Where words of a block stand in the source: the first of its lines that holds them, else the label. */
+function sourceOf(words: string, block: RawBlock, text: string): Position {
+  const lines = text.split('\n');
+  for (let l = block.at.line; l <= Math.max(block.endLine, block.at.line) && l <= lines.length; l++) {
+    const c = lines[l - 1]!.toLowerCase().indexOf(words.toLowerCase());
+    if (c >= 0) return { line: l, column: c + 1 };
+  }
+  return block.at;
 }
 
 export function publicAttendee(a: Attendee): string {

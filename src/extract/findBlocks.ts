@@ -69,6 +69,7 @@ export function findBlocks(tree: Root, text: string, labels: Labels, matcher: La
         agendaItem: current,
         host: host.at,
         written: seg.written,
+        ...(seg.leadIn ? { leadIn: seg.leadIn } : {}),
       });
       out.sites.push(seg.at);
     });
@@ -173,6 +174,9 @@ export function findBlocks(tree: Root, text: string, labels: Labels, matcher: La
           subTexts.push(textOf(si));
         } else visitItem(si, null, sub ?? undefined);
       }
+    // "- [x] Afspraak: …": a tick is no status; said, unless the status under it says the same.
+    if (item.checked === true && !attrs.some((a) => a.key === 'status' && a.value.trim().toLowerCase() === 'afgerond'))
+      out.hints.push({ rule: 'task-ticked', at: pos(item), params: { label: segs[0]!.label } });
     // The first label right at the bullet is reported at the bullet, as it always was.
     const parts = segs.map((seg, i) => ({ seg: i === 0 && (pl.lead === '' || plural) ? { ...seg, at: pos(item) } : seg, extra: [] as string[] }));
     parts[parts.length - 1]!.extra.push(...subTexts);

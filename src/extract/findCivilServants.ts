@@ -4,6 +4,7 @@ import { diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import type { OrganisationIndex } from './organisationIndex.js';
 import { foldForNames } from './foldForNames.js';
 import { nameMatcher, PARTICLES, TITLES } from './nameMatcher.js';
+import { despace } from './letterSpacing.js';
 
 /**
  * Woo art. 5.1.2e: a personal name next to a civil-service unit ("Mevr. drs. J. Bakker (DGM)")
@@ -133,14 +134,18 @@ function isMarked(text: string, marked: MarkedPerson[]): boolean {
 /** Every "Name (UNIT)" in the text, on lines not in `skip`, as an error at the name. */
 export function civilServantsInText(file: string, text: string, index: OrganisationIndex, skip: Set<number>, marked: MarkedPerson[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  text.split('\n').forEach((line, i) => {
+  text.split('\n').forEach((raw, i) => {
     if (skip.has(i + 1)) return;
+    // "J a n s e n (DGM)": a letter-spaced name is read as the name it spells, reported where it stands.
+    const d = despace(raw);
+    const line = d ? d.text : raw;
+    const column = (c: number) => (d ? d.back[c]! : c) + 1;
     for (const m of line.includes('(') ? line.matchAll(CODE) : []) {
       const unit = civilUnit(m[1]!, index);
       if (!unit) continue;
       const start = personBefore(line, m.index, index, false);
       if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
-      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: start + 1 }, { unit, what: whatIs(unit, index) }));
+      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: column(start) }, { unit, what: whatIs(unit, index) }));
     }
     // "Ellen Evers, DGM", "Dhr. Bakker van DGM", "Mevr. Groen [BZK]": the unit after a comma, dash, bracket or "van".
     for (const m of line.matchAll(UNIT_AFTER_NAME)) {
@@ -148,7 +153,7 @@ export function civilServantsInText(file: string, text: string, index: Organisat
       if (index.personOf(unit) !== 'ambtelijk') continue;
       const start = personBefore(line, m.index, index, false);
       if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
-      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: start + 1 }, { unit, what: whatIs(unit, index) }));
+      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: column(start) }, { unit, what: whatIs(unit, index) }));
     }
   });
   return out;
@@ -171,9 +176,11 @@ export function civilServantsInAttendees(
   const diagnostics: Diagnostic[] = [];
   const lines = new Set<number>();
   const marked: MarkedPerson[] = [];
-  const asText = (s: string, path: (string | number)[]) => {
+  const asText = (written: string, path: (string | number)[]) => {
     const at = positionOf(path);
     lines.add(at.line);
+    // "P. d e  W i t, DGM": a letter-spaced name is judged as the name it spells.
+    const s = despace(written)?.text ?? written;
     const m = /\(([^()]{1,60})\)\s*$/.exec(s);
     const inBrackets = m ? civilUnit(m[1]!, index) : null;
     const unit = m && inBrackets && personBefore(s, m.index, index, true) >= 0 ? inBrackets : unitInEntry(s, index);

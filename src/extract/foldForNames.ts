@@ -21,6 +21,8 @@ export interface Folded {
    * or end at it ("Bakker</p><p>tekst"), so the matcher accepts either.
    */
   cuts: Set<number>;
+  /** The text with letter-spaced runs joined ("j a n s e n"), filled in by the name matcher when first asked; null: none. */
+  despaced?: { folded: Folded; back: number[] } | null;
 }
 
 // Alternatives in order: character references, backslash escapes, %-encoded bytes, tags,

@@ -15,6 +15,8 @@ export interface LabelHit {
   singular: string | null;
   /** The label as written, from its first letter through its colon ("afspraak :"): the part the page sets in bold. */
   written: { start: number; end: number };
+  /** Words before the label, ended by a colon or dash ("Conclusie: Afspraak:", "BZK – Afspraak:"): where they stand. */
+  leadIn: { start: number; end: number } | null;
 }
 
 /** A word next to a label, followed by a colon, where a label may stand: most likely a typo. */
@@ -61,6 +63,12 @@ const DECORATION = new RegExp(String.raw`(?:${OUTLINE}|[\s*_~>\u2022\u2023\u2043
 const SOURCE_DECORATION = new RegExp(String.raw`(?:${OUTLINE}|[\s*_~>\u2022\u2023\u2043\u25a0-\u25ff\u2190-\u21ff\ufe0f\u200d\p{Extended_Pictographic}\p{So}\[]|[-–—](?=\s)|\d{1,3}[.)](?=\s))*`, 'uy');
 /** Where a new sentence starts inside a paragraph: after . ! ? or ; and any closing quote or bracket. */
 const SENTENCE_END = /[.!?;]["')\]*_]*[ \t]+/g;
+/**
+ * A word or organisation put before the label, up to four words ended by a colon or a dash:
+ * "Conclusie: Afspraak: …", "BZK – Afspraak: …". The secretariat still means the block; the
+ * words are captured (group 1) so an organisation there can own it.
+ */
+const LEAD_IN = /(\p{L}[\p{L}\p{N}'’&.,/-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&.,/-]*){0,3}?)[*_]*(?:[ \t]*:|[ \t]+[-–—])[*_]*[ \t]+/uy;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface LabelMatcher {
@@ -121,9 +129,7 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
     return at + (decoration.exec(t)?.[0].length ?? 0);
   };
   const startsUpper = (t: string, at: number) => /^["']?\p{Lu}/u.test(t.slice(at, at + 2));
-  const hitAt = (t: string, boundary: number, sentence: boolean): LabelHit | null => {
-    const start = skip(t, boundary);
-    if (sentence && !startsUpper(t, start)) return null;
+  const labelAt = (t: string, boundary: number, start: number, leadIn: LabelHit['leadIn']): LabelHit | null => {
     label.lastIndex = start;
     const m = label.exec(t);
     if (!m) return null;
@@ -132,7 +138,18 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
     // A quoted label ("'Afspraak':") has its letters one after the quote; its colon follows the word.
     const first = start + (m[1] !== undefined ? 1 : 0);
     const written = { start: first, end: t.indexOf(':', first + word.length) + 1 };
-    return { boundary, start, end: start + m[0].length, label: l.label, kind: l.soort, singular: l.enkelvoud ?? null, written };
+    return { boundary, start, end: start + m[0].length, label: l.label, kind: l.soort, singular: l.enkelvoud ?? null, written, leadIn };
+  };
+  const hitAt = (t: string, boundary: number, sentence: boolean): LabelHit | null => {
+    const start = skip(t, boundary);
+    if (sentence && !startsUpper(t, start)) return null;
+    const direct = labelAt(t, boundary, start, null);
+    if (direct) return direct;
+    // "Conclusie: Afspraak: …", "BZK – Afspraak: …": the label after a few words of lead-in.
+    LEAD_IN.lastIndex = start;
+    const lead = LEAD_IN.exec(t);
+    if (!lead) return null;
+    return labelAt(t, boundary, skip(t, start + lead[0].length), { start, end: start + lead[1]!.length });
   };
 
   return {
@@ -163,13 +180,18 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
       if (lastColon < 0) return out;
       for (const b of boundaries(t)) {
         if (b.at > lastColon) break;
-        const start = skip(t, b.at);
-        if (b.sentence && !startsUpper(t, start)) continue;
-        word.lastIndex = start;
-        const m = word.exec(t);
-        if (!m || byLower.has(m[1]!.toLowerCase()) || notLabels.has(m[1]!.toLowerCase())) continue;
-        const suggestion = nearestLabel(m[1]!, labels);
-        if (suggestion && !out.some((o) => o.start === start)) out.push({ start, word: m[1]!, suggestion });
+        const first = skip(t, b.at);
+        if (b.sentence && !startsUpper(t, first)) continue;
+        // At the boundary, and after a lead-in ("Conclusie: Afpsraak: …"), as a label is read there too.
+        LEAD_IN.lastIndex = first;
+        const lead = LEAD_IN.exec(t);
+        for (const start of lead ? [first, skip(t, first + lead[0].length)] : [first]) {
+          word.lastIndex = start;
+          const m = word.exec(t);
+          if (!m || byLower.has(m[1]!.toLowerCase()) || notLabels.has(m[1]!.toLowerCase())) continue;
+          const suggestion = nearestLabel(m[1]!, labels);
+          if (suggestion && !out.some((o) => o.start === start)) out.push({ start, word: m[1]!, suggestion });
+        }
       }
       return out;
     },

@@ -1,4 +1,5 @@
 import { foldForNames, type Folded } from './foldForNames.js';
+import { despace } from './letterSpacing.js';
 
 /** Where a name stands in folded text: [start, end) in `Folded.text`. */
 export interface NameHit {
@@ -94,9 +95,24 @@ export function nameMatcher(name: string, opts: { alone?: boolean } = {}): NameM
     find(f) {
       const hits: NameHit[] = [];
       for (const s of splits) for (const h of findSplit(f, s)) hits.push(h);
+      // "J. d e  V r i e s": the name spelled out a letter at a time, found in the joined text, reported where it stands.
+      const d = despacedOf(f);
+      if (d) for (const s of splits) for (const h of findSplit(d.folded, s)) hits.push({ start: d.back[h.start]!, end: d.back[h.end - 1]! + 1 });
       return merge(hits);
     },
   };
+}
+
+/** The folded text with its letter-spaced runs joined, computed once per text for every name asked. */
+function despacedOf(f: Folded): NonNullable<Folded['despaced']> | null {
+  if (f.despaced !== undefined) return f.despaced;
+  const d = despace(f.text);
+  const at = f.sourceOffset;
+  f.despaced = d && {
+    folded: { text: d.text, sourceOffset: at && ((k: number) => at(d.back[k]!)), cuts: new Set([...f.cuts].map((c) => d.forward(c))), despaced: null },
+    back: d.back,
+  };
+  return f.despaced;
 }
 
 /**

@@ -42,7 +42,7 @@ export function buildOrganisationIndex(orgs: Organisation[]): OrganisationIndex 
   for (const o of orgs) for (const u of o.eenheden) add(u.code, o.code, 'ambtelijk');
   for (const o of orgs) {
     for (const r of o.rollen) for (const a of [r.naam, ...r.aliassen]) add(a, o.code, 'openbaar');
-    for (const u of o.eenheden) add(u.naam, o.code, 'ambtelijk');
+    for (const u of o.eenheden) for (const a of [u.naam, ...u.aliassen]) add(a, o.code, 'ambtelijk');
     for (const a of [o.naam, ...o.aliassen]) add(a, o.code, o.personen);
   }
   // Longest names first, so "Staatssecretaris van JenV" wins over "Staatssecretaris".

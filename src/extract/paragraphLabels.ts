@@ -17,6 +17,8 @@ export interface Segment {
   at: Position;
   /** The label as the text writes it, through its colon ("Afspraak:"); null for an item under a plural, which has none. */
   written: string | null;
+  /** Words written before the label ("BZK" in "BZK – Afspraak: …"), null when it opens the text. */
+  leadIn?: string | null;
 }
 
 export interface ParagraphLabels {
@@ -99,6 +101,7 @@ export function paragraphLabels(p: Paragraph, lines: string[], matcher: LabelMat
     at: positionOf(h.start, clean.visible.slice(h.start, h.start + h.label.length)),
     // From the text as written (invisible characters included), as the rendered page holds it.
     written: text.slice(clean.rawIndex(h.written.start), clean.rawIndex(h.written.end - 1) + 1),
+    leadIn: h.leadIn ? squash(clean.visible.slice(h.leadIn.start, h.leadIn.end)) : null,
   }));
   const misspellings = matcher
     .misspellings(clean.folded)

@@ -41,7 +41,8 @@ const PERSON_WITH_ORG = /^(.+?)\s*\(([^()]+)\)$/;
  * "… – BZK", "Trekker: BZK"); with none, the chair's organisation, since at the LRT a passive
  * agreement ("Vervolgafspraak wordt gepland") falls to the chair. Decisions have no owner
  * unless one is written. An explicit owner may be a person (`people`, from data/people.yaml and
- * the meeting's attendees): the agreement is then owned by the person's organisation.
+ * the meeting's attendees): the agreement is then owned by the person's organisation. Organisations
+ * written before the label ("BZK – Afspraak: …", `leadIn`) own the block, a decision too.
  */
 export function resolveOwners(
   kind: AgreementKind,
@@ -50,9 +51,13 @@ export function resolveOwners(
   chairOrg: string | undefined,
   index: OrganisationIndex,
   people?: PersonIndex,
+  leadIn?: string | null,
 ): OwnerResolution {
   const none = { people: [], unknown: [], unknownPeople: [], nonPublic: [] };
   if (explicit !== undefined) return resolveWritten(explicit, index, people);
+  // "BZK – Afspraak: …", "BZK/VNG: Besluit: …": the organisations written before the label own it.
+  const before = leadIn ? splitOwners(leadIn).map((n) => index.lookup(n)) : [];
+  if (before.length > 0 && before.every((c) => c !== undefined)) return { owners: [...new Set(before as string[])], inferred: true, ...none };
   if (kind === 'besluit') return { owners: [], inferred: false, ...none };
   const owners: string[] = [];
   for (const sentence of splitSentences(text)) {
@@ -107,9 +112,10 @@ function resolveWritten(explicit: string, index: OrganisationIndex, people: Pers
   return r;
 }
 
-/** Every organisation that opens a sentence together: "BZK en VNG stellen …", "VNG, IPO en BZK …", "BZK/VNG …". */
+/** Every organisation that opens a sentence together: "BZK en VNG stellen …", "VNG, IPO en BZK …", "BZK/VNG …", "BZK; VNG". */
 function subjectsOf(sentence: string, index: OrganisationIndex): string[] {
-  const parts = sentence.split(/\s*(?:,|\/|&)\s*|\s+en\s+/);
+  // "BZK; VNG": a semicolon lists owners as a comma does (splitOwners reads it so in "eigenaar:").
+  const parts = sentence.split(/\s*(?:,|;|\/|&)\s*|\s+en\s+/);
   const out: string[] = [];
   for (const part of parts) {
     // A part that is only an organisation continues the list; the one with the verb ends it.
@@ -134,11 +140,22 @@ function namedAtEnd(text: string, index: OrganisationIndex): string[] {
   const m =
     /\(([^()]+)\)\s*\.?$/.exec(t) ??
     /\s[–—-]\s*([^–—]+?)\.?$/.exec(t) ??
-    /\b(?:trekker|actie|eigenaar|verantwoordelijk|actiehouder)\s*:\s*([^,;.()]+)/i.exec(t);
+    /\b(?:trekker|actie|eigenaar|verantwoordelijk|actiehouder)\s*:\s*([^,;.()]+(?:;\s*[^,;.()]+)*)/i.exec(t);
   if (!m) return [];
   const inside = m[1]!.replace(/^\s*(?:trekker|actie|eigenaar|actiehouder)\s*:\s*/i, '').split(/[,;]\s*(?:deadline|termijn|datum)\b/i)[0]!;
-  const codes = splitOwners(inside).map((n) => index.lookup(n));
-  return codes.length > 0 && codes.every((c) => c !== undefined) ? (codes as string[]) : [];
+  const all = (names: string): string[] => {
+    const codes = splitOwners(names).map((n) => index.lookup(n));
+    return codes.length > 0 && codes.every((c) => c !== undefined) ? (codes as string[]) : [];
+  };
+  // "Trekker: BZK; VNG": each part after a semicolon that is only organisations owns it too.
+  const [first, ...more] = inside.split(/\s*;\s*/);
+  const out = all(first!);
+  for (const part of out.length ? more : []) {
+    const codes = all(part);
+    if (!codes.length) break;
+    out.push(...codes);
+  }
+  return out;
 }
 
 function splitSentences(text: string): string[] {

@@ -14,8 +14,9 @@ export const OrganisationSchema = z.object({
   /**
    * Civil-service units inside the organisation (DG's, directorates): a personal name next to one
    * is a civil servant's and must be marked (Woo art. 5.1.2e). They own agreements as the organisation.
+   * `aliassen`: other ways the minutes write the unit ("DG Migratie" for DGM).
    */
-  eenheden: z.array(z.object({ code: z.string(), naam: z.string() })).default([]),
+  eenheden: z.array(z.object({ code: z.string(), naam: z.string(), aliassen: z.array(z.string()).default([]) })).default([]),
   /**
    * What a personal name next to the organisation's own code means: `ambtelijk`, its staff
    * (ministries, agencies), must be marked; `openbaar`, its office holders (CdK), may be named.

@@ -60,6 +60,12 @@ export const minutesRules = {
     severity: 'error',
     message: (p: { key: string; value: string }) => `"${p.key}": de datum ${p.value} bestaat niet. Controleer dag en maand.`,
   },
+  'date-filename-mismatch': {
+    severity: 'warning',
+    message: (p: { fileDate: string; date: string; name: string }) =>
+      `De bestandsnaam noemt de datum ${p.fileDate}, maar "datum:" in het kopblok is ${p.date}. Het register gaat uit van ${p.date}. ` +
+      `Klopt ${p.date}, hernoem het bestand dan naar ${p.name}; klopt ${p.fileDate}, verbeter dan "datum:".`,
+  },
   'body-unknown': {
     severity: 'error',
     message: (p: { value: string; allowed: string }) => `Onbekend overleg "${p.value}". Gebruik een van: ${p.allowed} (of voeg het toe aan data/bodies.yaml).`,
@@ -97,6 +103,11 @@ export const minutesRules = {
     severity: 'error',
     message: (p: { value: string }) =>
       `De termijn "${p.value}" is niet te lezen als datum. Schrijf JJJJ-MM-DD (2023-06-30) of een vaste uitdrukking als "eind juni", "de LRT van juni", "begin volgende week".`,
+  },
+  'deadline-impossible-date': {
+    severity: 'warning',
+    message: (p: { value: string; kind: string }) =>
+      `"${p.value}" is geen bestaande datum, dus deze ${p.kind} krijgt daaruit geen termijn. Verbeter de datum in de tekst (dag en maand), of schrijf de bedoelde termijn eronder: "- termijn: JJJJ-MM-DD".`,
   },
   'deadline-before-meeting': {
     severity: 'error',

@@ -38,6 +38,17 @@ export const namesRules = {
     message: (p: { label: string }) =>
       `Hier staat "${p.label}:" doorgehaald (met ~~…~~ of <del>); doorgehaalde tekst komt niet in het register. Geldt het niet meer, haal het dan weg; geldt het wel, haal dan de doorhaling weg.`,
   },
+  'task-ticked': {
+    severity: 'warning',
+    message: (p: { label: string }) =>
+      `Het vinkje "[x]" vóór deze ${p.label.toLowerCase()} is geen status: het register houdt haar open. Is zij afgerond, schrijf dan "- status: afgerond" eronder, ` +
+      `of (in een vastgesteld verslag) een voortgangsbestand in agreements/ met "status: afgerond"; is zij niet afgerond, haal het vinkje dan weg.`,
+  },
+  'strike-unclosed': {
+    severity: 'warning',
+    message: (p: { tag: string; close: string }) =>
+      `Hier opent "${p.tag}" een doorhaling die nergens sluit, dus niet vast te stellen is wat vervalt: in een alinea telt alles erna als doorgehaald en komt het niet in het register, ook niet als eigenaar of termijn. Zet "${p.close}" direct na de woorden die vervallen, of haal "${p.tag}" weg.`,
+  },
   // ---- names (issue 10: one way to see a name; the unmarked civil servant)
   'name-civil-servant': {
     severity: 'error',
