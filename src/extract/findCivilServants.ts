@@ -24,7 +24,8 @@ const NOT_NAMES = new Set(
     'ambtelijk ambtelijke tweede eerste kamer kamerbrief brief notitie nota presentatie toelichting stand raad ministerraad rijk ' +
     'rijksoverheid gemeente gemeenten provincie provincies nederland opvang asiel migratie huisvesting overleg bestuurlijk bestuurlijke ' +
     'zie mede daarnaast tot slot verder afspraak besluit actiepunt toezegging actie nb ps de het een deze dit die wij zij hij zij ' +
-    'ministers staatssecretarissen bewindspersonen directeuren burgemeesters wethouders gedeputeerden commissarissen voorzitters'
+    'ministers staatssecretarissen bewindspersonen directeuren burgemeesters wethouders gedeputeerden commissarissen voorzitters ' +
+    'vervolgens daarna tenslotte voorts bovendien echter kortom dus wel tevens eveneens aansluitend inmiddels'
   ).split(' '),
 );
 
@@ -33,11 +34,29 @@ const UNIT_NOUNS = new Set(
   'directie afdeling team unit cluster programma programmateam werkgroep taskforce dienst ministerie departement bureau sectie staf stafafdeling projectteam'.split(' '),
 );
 
+/**
+ * Civil-service functions: a name beside one is a civil servant's, whichever organisation it
+ * serves ("J. de Vries, directeur Opvang", "programmadirecteur Karel Appel"). Public offices
+ * (minister, burgemeester, voorzitter) are not among them.
+ */
+const FUNCTION_WORD =
+  '(?:directeur-generaal|directeur|dg|secretaris-generaal|sg|programmadirecteur|programmamanager|beleidsmedewerker|beleidsadviseur|' +
+  'adviseur|raadadviseur|projectleider|programmaleider|co[öo]rdinator|afdelingshoofd|clusterhoofd|teamleider|teamhoofd|hoofd|' +
+  'woordvoerder|medewerker|ambtenaar|jurist|manager|kwartiermaker|accountmanager|ambtelijk[ \\t]+secretaris)(?![\\p{L}-])';
+const CIVIL_FUNCTION = `(?:(?:plv\\.?|plaatsvervangend(?:e)?|waarnemend(?:e)?|senior|strategisch|juridisch)[ \\t]+)?${FUNCTION_WORD}`;
+/** "Bakker, directeur Opvang", "J. Smit – beleidsmedewerker", "Evers (woordvoerder)": the function after the name. */
+const FUNCTION_AFTER_NAME = new RegExp(`(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]*\\((?=[^()]*\\)))(?:de[ \\t]+)?(${CIVIL_FUNCTION})`, 'giu');
+/** "programmadirecteur Karel Appel licht toe": the function before the name. */
+const FUNCTION_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${CIVIL_FUNCTION})[ \\t]+(?=\\p{Lu}|(?:dhr|mevr|mw|mr|drs|dr|ir)\\.?[ \\t])`, 'giu');
+/** "Namens DGVB meldt Sanne Bakker", "Vanuit BZK: J. Smit": a unit, at most one verb, then the name. */
+const UNIT_BEFORE_NAME = /(?<![\p{L}])(?:[Nn]amens|[Vv]anuit)[ \t]+(\p{L}[\p{L}’'-]{1,30})[ \t]*[:,]?[ \t]+(?:\p{Ll}+[ \t]+)?(?=\p{Lu}|(?:dhr|mevr|mw|mr|drs|dr|ir)\.?[ \t])/gu;
+
 const CODE = /\(([^()\n]{1,60})\)/g;
 const UNIT_AFTER_NAME = /(?:,[ \t]*|[ \t]+(?:van|namens|bij)[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*\[)(\p{L}[\p{L}’'-]{1,20})(?![\p{L}])/gu;
 /** Cheap test before an organisation index is built: a bracket, or a capitalised word before a unit-like word after "," "van" "–" "[". */
-const MAY_NAME_UNIT = /\(|\p{Lu}\p{Ll}+(?:,[ \t]*|[ \t]+(?:van|namens|bij|[-–—])[ \t]+|[ \t]*\[)\p{Lu}/u;
-export const mayNameCivilServant = (text: string) => MAY_NAME_UNIT.test(text);
+const MAY_NAME_UNIT = /\(|\p{Lu}\p{Ll}+(?:,[ \t]*|[ \t]+(?:van|namens|bij|[-–—])[ \t]+|[ \t]*\[)\p{Lu}|namens|vanuit/iu;
+const MAY_NAME_FUNCTION = new RegExp(FUNCTION_WORD, 'iu');
+export const mayNameCivilServant = (text: string) => MAY_NAME_UNIT.test(text) || MAY_NAME_FUNCTION.test(text);
 const LIST_MARKER = /^(?:[-*+>•]|\d+[.)])$/;
 
 export interface MarkedPerson {
@@ -134,18 +153,28 @@ function isMarked(text: string, marked: MarkedPerson[]): boolean {
 /** Every "Name (UNIT)" in the text, on lines not in `skip`, as an error at the name. */
 export function civilServantsInText(file: string, text: string, index: OrganisationIndex, skip: Set<number>, marked: MarkedPerson[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // Most minutes name no function and no "namens": one pass over the whole text spares a pass per line.
+  const functions = MAY_NAME_FUNCTION.test(text);
+  const namens = /[Nn]amens|[Vv]anuit/.test(text);
   text.split('\n').forEach((raw, i) => {
     if (skip.has(i + 1)) return;
     // "J a n s e n (DGM)": a letter-spaced name is read as the name it spells, reported where it stands.
     const d = despace(raw);
     const line = d ? d.text : raw;
     const column = (c: number) => (d ? d.back[c]! : c) + 1;
+    // One name, one error: "Jan Jansen (DG Migratie)" is a unit and a function at once.
+    const reported = new Set<number>();
+    const report = (start: number, make: (at: Position) => Diagnostic) => {
+      if (reported.has(start)) return;
+      reported.add(start);
+      out.push(make({ line: i + 1, column: column(start) }));
+    };
     for (const m of line.includes('(') ? line.matchAll(CODE) : []) {
       const unit = civilUnit(m[1]!, index);
       if (!unit) continue;
       const start = personBefore(line, m.index, index, false);
       if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
-      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: column(start) }, { unit, what: whatIs(unit, index) }));
+      report(start, (at) => diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
     }
     // "Ellen Evers, DGM", "Dhr. Bakker van DGM", "Mevr. Groen [BZK]": the unit after a comma, dash, bracket or "van".
     for (const m of line.matchAll(UNIT_AFTER_NAME)) {
@@ -153,10 +182,70 @@ export function civilServantsInText(file: string, text: string, index: Organisat
       if (index.personOf(unit) !== 'ambtelijk') continue;
       const start = personBefore(line, m.index, index, false);
       if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
-      out.push(diagnostic('name-civil-servant', file, { line: i + 1, column: column(start) }, { unit, what: whatIs(unit, index) }));
+      report(start, (at) => diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
+    }
+    // "J. de Vries, directeur Opvang", "Evers (woordvoerder)": a civil-service function after the name.
+    for (const m of functions ? line.matchAll(FUNCTION_AFTER_NAME) : []) {
+      if (isOffice(line, m.index + m[0].length)) continue;
+      const start = personBefore(line, m.index, index, false) >= 0 ? personBefore(line, m.index, index, false) : surnameBeforeComma(line, m.index, index);
+      if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
+      report(start, (at) => diagnostic('name-civil-function', file, at, { role: m[1]!.toLowerCase() }));
+    }
+    // "programmadirecteur Karel Appel", "namens DGVB meldt Sanne Bakker": the name after the function or unit.
+    for (const m of functions ? line.matchAll(FUNCTION_BEFORE_NAME) : []) {
+      const start = personAfter(line, m.index + m[0].length, index);
+      if (start < 0 || isMarked(line.slice(start), marked)) continue;
+      report(start, (at) => diagnostic('name-civil-function', file, at, { role: m[1]!.toLowerCase() }));
+    }
+    for (const m of namens ? line.matchAll(UNIT_BEFORE_NAME) : []) {
+      const unit = m[1]!;
+      if (index.personOf(unit) !== 'ambtelijk') continue;
+      const start = personAfter(line, m.index + m[0].length, index);
+      if (start < 0 || isMarked(line.slice(start), marked)) continue;
+      report(start, (at) => diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
     }
   });
   return out;
+}
+
+/** "- Bakker, directeur Opvang": one capitalised word opening the sentence, then a comma and a function, is a surname. */
+function surnameBeforeComma(line: string, at: number, index: OrganisationIndex): number {
+  // An apposition closes: "Bakker, directeur Opvang, licht toe"; "Vervolgens, directeur DGM meldt" does not.
+  if (line[at] !== ',' || !/^,(?:[^,;:!?]*,|[ \t]*\S+(?:[ \t]+\S+){0,2}[ \t]*$)/.test(line.slice(at))) return -1;
+  const m = /(?:^|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+|[.!?][ \t]+)(\p{Lu}[\p{Ll}’'-]+)$/u.exec(line.slice(0, at));
+  if (!m) return -1;
+  const word = m[1]!.toLowerCase();
+  return NOT_NAMES.has(word) || index.words.has(word) ? -1 : at - m[1]!.length;
+}
+
+/** "Jan de Vries, beleidsmedewerker", "programmadirecteur K. Appel": an attendee named with a civil-service function. */
+function functionInEntry(entry: string, index: OrganisationIndex): string | null {
+  if (entry.split(/[(),;/]/).some((p) => kindOfPart(p.trim(), index)?.kind === 'openbaar')) return null;
+  for (const m of entry.matchAll(FUNCTION_AFTER_NAME))
+    if (!isOffice(entry, m.index + m[0].length) && personBefore(entry, m.index, index, true) >= 0) return m[1]!.toLowerCase();
+  for (const m of entry.matchAll(FUNCTION_BEFORE_NAME)) if (personAfter(entry, m.index + m[0].length, index) >= 0) return m[1]!.toLowerCase();
+  return null;
+}
+
+/** "directeur van de Minister van BZK", "adviseur van de burgemeester": a function that serves a public office names none. */
+const isOffice = (line: string, at: number) => /^[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+)?(?:minister|staatssecretaris|burgemeester|commissaris)/i.test(line.slice(at));
+
+/**
+ * Where a personal name that starts at `from` starts, or -1. It must stand out as a name on its
+ * own (a title, initials, or two name words): "directeur Migratiebeleid" is a unit, not a person.
+ */
+function personAfter(line: string, from: number, index: OrganisationIndex): number {
+  let end = from;
+  for (const m of line.slice(from).matchAll(/\S+/g)) {
+    const word = m[0].replace(/[,.;:!?)\]]+$/, '');
+    const nameLike = isTitle(word) || isInitials(word, false) || PARTICLES.has(word.toLowerCase()) || isCapitalised(word);
+    if (!nameLike || !word) break;
+    end = from + m.index + word.length;
+    if (word.length < m[0].length && !isTitle(word) && !isInitials(word + '.', false)) break;
+  }
+  if (end === from) return -1;
+  const start = personBefore(line.slice(from, end), end - from, index, false);
+  return start < 0 ? -1 : from + start;
 }
 
 function whatIs(unit: string, index: OrganisationIndex): string {
@@ -184,8 +273,9 @@ export function civilServantsInAttendees(
     const m = /\(([^()]{1,60})\)\s*$/.exec(s);
     const inBrackets = m ? civilUnit(m[1]!, index) : null;
     const unit = m && inBrackets && personBefore(s, m.index, index, true) >= 0 ? inBrackets : unitInEntry(s, index);
-    if (!unit) return;
-    diagnostics.push(diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
+    if (unit) return void diagnostics.push(diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
+    const role = functionInEntry(s, index);
+    if (role) diagnostics.push(diagnostic('name-civil-function', file, at, { role }));
   };
   if (fm.voorzitter) asText(fm.voorzitter, ['voorzitter']);
   for (const key of ['aanwezig', 'afwezig'] as const) {

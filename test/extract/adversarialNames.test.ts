@@ -64,3 +64,19 @@ describe('a non-public name inside a URL or an attribute', () => {
     expect(findNamesInOutput([{ path: 'x.html', text: '<a href="/vergaderingen/lrt-2024-04-01/" class="kaart">Opening</a>' }], names)).toEqual([]);
   });
 });
+
+describe('a civil servant named by a function, or after "namens" and a unit', () => {
+  it('an error at each name; a function without a name, a public office and a sentence opener are left alone', () => {
+    expect(rules('test/extract/fixtures/civil-servant-named-by-function.md').filter((r) => r.startsWith('name-'))).toEqual([
+      'name-civil-function@8:5',
+      'name-civil-function@9:5',
+      'name-civil-function@10:5',
+      'name-civil-servant@20:21',
+      'name-civil-function@21:6',
+      'name-civil-function@22:22',
+      'name-civil-function@23:3',
+      'name-civil-function@24:3',
+      'name-civil-servant@25:15',
+    ]);
+  });
+});

@@ -57,6 +57,13 @@ export const namesRules = {
       `Schrijf alleen "(${p.unit})", of leg de persoon bij de aanwezigen vast als { naam: …, organisatie: ${p.unit}, openbaar: false }. ` +
       `Is het een bewindspersoon of bestuurder, schrijf dan de rolcode (bv. "(SJenV)"), of { naam: …, organisatie: ${p.unit}, openbaar: true, reden: "…" }.`,
   },
+  'name-civil-function': {
+    severity: 'error',
+    message: (p: { role: string }) =>
+      `Hier staat een naam bij de functie "${p.role}": dat is een ambtenaar, en namen van ambtenaren worden niet gepubliceerd (Woo art. 5.1.2e). ` +
+      `Laat de naam weg en noem de organisatie, bv. "de ${p.role} (DGM)", of leg de persoon bij de aanwezigen vast als { naam: …, organisatie: CODE, openbaar: false }. ` +
+      `Treedt deze persoon publiek op, leg dat dan vast met { naam: …, organisatie: CODE, openbaar: true, reden: "…" }.`,
+  },
   'name-public-reason-missing': {
     severity: 'error',
     message: (p: { unit: string; what: string }) =>
