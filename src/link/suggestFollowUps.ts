@@ -7,7 +7,7 @@ import type { Passage } from './passagesOf.js';
 import { textTerms, wordMemo } from './textTerms.js';
 import { actionResult, agreementActions, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
 import { readFilePassages, unpackFilePassages, type FilePassages } from './filePassages.js';
-import { namesOwnNoun, ownerPattern, scoreParts, weightOf, combine, type Candidate, type ScoreParts } from './followUpScore.js';
+import { namesOwnNoun, namesOwnNounPartly, ownerPattern, scoreParts, weightOf, weightOfIds, combine, type AgreementTerms, type Candidate, type ScoreParts } from './followUpScore.js';
 import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
 
 export { combine, type ScoreParts } from './followUpScore.js';
@@ -94,34 +94,53 @@ export function rankFollowUps(
     .sort((x, y) => compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999'));
   const passages = all.map((x) => x.passage);
   const terms = all.map((x) => x.terms);
-  const df = new Map<string, number>();
-  /** Per body (documents under DOCUMENTS), per term: the passages holding it. */
-  const postings = new Map<string, Map<string, number[]>>();
-  terms.forEach((set, i) => {
+  // Terms by number: postings, counts and idf in arrays, candidates' terms as lists of numbers.
+  const termId = new Map<string, number>();
+  const texts: string[] = [];
+  const counts: number[] = [];
+  /** Per body (documents under DOCUMENTS), per term id: the passages holding it. */
+  const postings = new Map<string, (number[] | undefined)[]>();
+  const ids = terms.map((list, i) => {
     const group = groupOf(passages[i]!);
-    const byTerm = postings.get(group) ?? postings.set(group, new Map()).get(group)!;
-    for (const t of set) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      const list = byTerm.get(t);
-      if (list) list.push(i);
-      else byTerm.set(t, [i]);
+    const byTerm = postings.get(group) ?? postings.set(group, []).get(group)!;
+    const out = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k]!;
+      let id = termId.get(t);
+      if (id === undefined) {
+        termId.set(t, (id = texts.push(t) - 1));
+        counts.push(0);
+      }
+      out[k] = id;
+      counts[id]!++;
+      const posting = byTerm[id];
+      if (posting) posting.push(i);
+      else byTerm[id] = [i];
     }
+    return out;
   });
+  const termCount = texts.length;
+  const df = Int32Array.from(counts);
   const n = Math.max(1, passages.length);
-  const idfs = new Map<string, number>();
-  for (const [t, k] of df) idfs.set(t, Math.log(1 + n / k));
-  const idf = (t: string) => idfs.get(t) ?? Math.log(1 + n);
+  const idfs = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) idfs[t] = Math.log(1 + n / df[t]!);
+  const unknownIdf = Math.log(1 + n);
+  const idf = (t: string) => {
+    const id = termId.get(t);
+    return id === undefined ? unknownIdf : idfs[id]!;
+  };
   // What does not depend on the agreement, once per passage.
-  const facts = all.map((x) => ({ weight: weightOf(x.terms, idf), done: x.done, notYet: x.notYet, lastDate: lastDateOf(x.terms) }));
+  const facts = all.map((x, i) => ({ weight: weightOfIds(ids[i]!, idfs), done: x.done, notYet: x.notYet, lastDate: lastDateOf(x.terms) }));
   const blocked = passages.map((p) => blockLines.has(`${p.file}:${p.line}`));
   // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
-  const bySuffix = new Map<string, string[]>();
-  for (const t of df.keys()) {
+  const bySuffix = new Map<string, number[]>();
+  for (let id = 0; id < termCount; id++) {
+    const t = texts[id]!;
     if (/^[dv]:/.test(t)) continue;
     for (let k = 3; t.length - k >= 4; k++) {
       const list = bySuffix.get(t.slice(k));
-      if (list) list.push(t);
-      else bySuffix.set(t.slice(k), [t]);
+      if (list) list.push(id);
+      else bySuffix.set(t.slice(k), [id]);
     }
   }
   const byFile = new Map<string, number[]>();
@@ -140,6 +159,14 @@ export function rankFollowUps(
   }
   for (const list of meetingDates.values()) list.sort();
 
+  // Per term id and per passage, stamped with the agreement at hand: no clearing between agreements.
+  const inCore = new Int32Array(termCount);
+  const inContext = new Int32Array(termCount);
+  const contextStamp = new Int32Array(termCount);
+  const contextAt = new Int32Array(termCount);
+  const visited = new Int32Array(passages.length);
+  const slots = new Int32Array(passages.length);
+  let stamps = 0;
   // Agreements of the same owners share one pattern.
   const ownerPatterns = new Map<string, RegExp | null>();
   const out = new Map<string, Scored[]>();
@@ -182,13 +209,27 @@ export function rankFollowUps(
 
     // The first passage dated on or after the agreement's meeting (undated ones last): postings are passage indices in date order.
     const from = firstAtOrAfterDate(passages, a.meeting.date);
-    const candidates = new Map<number, Candidate>();
+    // Per passage: this agreement's stamp once visited, its candidate's place (or -1: not eligible).
+    const stamp = ++stamps;
+    const candidates: Candidate[] = [];
+    const subject: AgreementTerms = { inCore, inContext, stamp, coreIds: [], coreIdf: [], coreText: [] };
+    for (const t of core) {
+      const id = termId.get(t) ?? -1;
+      subject.coreIds.push(id);
+      subject.coreIdf.push(id < 0 ? unknownIdf : idfs[id]!);
+      subject.coreText.push(t);
+      if (id >= 0) inCore[id] = stamp;
+    }
+    for (const t of context) {
+      const id = termId.get(t);
+      if (id !== undefined) inContext[id] = stamp;
+    }
     // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
     const groups = [postings.get(a.meeting.body), postings.get(DOCUMENTS)];
-    const reach = (t: string, partialOf: string | null) => {
-      if ((df.get(t) ?? 0) > COMMON * n) return;
+    const reach = (id: number, partialOf: number) => {
+      if (df[id]! > COMMON * n) return;
       for (const g of groups) {
-        const list = g?.get(t);
+        const list = g?.[id];
         if (!list) continue;
         for (let k = firstAtOrAfter(list, from); k < list.length; k++) {
           const i = list[k]!;
@@ -198,51 +239,72 @@ export function rankFollowUps(
             if (g === groups[1]) continue;
             break;
           }
-          visit(i, t, partialOf);
+          visit(i, id, partialOf);
         }
       }
     };
-    const visit = (i: number, t: string, partialOf: string | null) => {
-      let c = candidates.get(i);
-      if (!c) {
-        if (!eligible(passages[i]!, i)) return;
-        c = { shared: new Set<string>(), partial: null };
-        candidates.set(i, c);
+    const visit = (i: number, id: number, partialOf: number) => {
+      let c: Candidate;
+      if (visited[i] === stamp) {
+        const slot = slots[i]!;
+        if (slot < 0) return;
+        c = candidates[slot]!;
+      } else {
+        visited[i] = stamp;
+        if (!eligible(passages[i]!, i)) {
+          slots[i] = -1;
+          return;
+        }
+        slots[i] = candidates.length;
+        c = { at: i, shared: [], partial: null };
+        candidates.push(c);
       }
-      if (partialOf) (c.partial ??= new Set<string>()).add(partialOf);
-      else c.shared.add(t);
+      if (partialOf >= 0) {
+        if (!c.partial) c.partial = [partialOf];
+        else if (!c.partial.includes(partialOf)) c.partial.push(partialOf);
+      } else if (c.shared[c.shared.length - 1] !== id) c.shared.push(id);
     };
-    for (const t of core) {
-      reach(t, null);
-      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t);
+    for (let k = 0; k < subject.coreIds.length; k++) {
+      const id = subject.coreIds[k]!;
+      if (id >= 0) reach(id, -1);
+      const t = subject.coreText[k]!;
+      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, k);
     }
     // The words around it only add to a candidate: looked up in its own terms, added in the order of `context`
     // (every candidate is in the window of every term, so this is what walking each term's postings found).
-    const contextAt = new Map<string, number>();
-    for (const t of context) if ((df.get(t) ?? 0) <= COMMON * n) contextAt.set(t, contextAt.size);
-    if (contextAt.size)
-      for (const [i, c] of candidates) {
-        let found: string[] | undefined;
-        for (const t of terms[i]!) if (contextAt.has(t)) (found ??= []).push(t);
+    let contextCount = 0;
+    for (const t of context) {
+      const id = termId.get(t);
+      if (id === undefined) continue;
+      if (df[id]! <= COMMON * n) {
+        contextAt[id] = contextCount++;
+        contextStamp[id] = stamp;
+      }
+    }
+    if (contextCount)
+      for (const c of candidates) {
+        let found: number[] | undefined;
+        for (const t of ids[c.at]!) if (contextStamp[t] === stamp) (found ??= []).push(t);
         if (!found) continue;
-        if (found.length > 1) found.sort((x, y) => contextAt.get(x)! - contextAt.get(y)!);
-        for (const t of found) c.shared.add(t);
+        if (found.length > 1) found.sort((x, y) => contextAt[x]! - contextAt[y]!);
+        for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[k - 1]) c.shared.push(found[k]!);
       }
 
     const weights = { core: weightOf(core, idf), context: weightOf(context, idf) };
     const scored: Scored[] = [];
     const ctx = { nextMeeting, firstAfterDue, sharesOwnNoun: false, windowEnd, meetingBy };
-    for (const [i, c] of candidates) {
+    for (const c of candidates) {
+      const i = c.at;
       const p = passages[i]!;
       if ((linked.size && linked.has(`${p.file}:${p.line}`)) || p.text.includes(a.id)) continue;
       const f = facts[i]!;
-      const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
+      const parts = scoreParts(a, p, f, subject, weights, c, idfs, owners);
       // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
-      ctx.sharesOwnNoun = namesOwnNoun(c.shared, core, owners) || (c.partial !== null && namesOwnNoun(c.partial, core, owners));
+      ctx.sharesOwnNoun = namesOwnNoun(c.shared, subject, texts, owners) || (c.partial !== null && namesOwnNounPartly(c.partial, subject, owners));
       const result = actionResult(a, actions, p, all[i]!.reading(), ctx);
       // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
-      const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (facts[i]!.notYet ? 0.5 : 1);
+      const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (f.notYet ? 0.5 : 1);
       const score = 1 - (1 - words) * (1 - (result ? RESULT_STRENGTH[result] : 0));
       if (score > 0) scored.push({ passage: p, score, parts, result });
     }
