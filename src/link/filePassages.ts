@@ -33,13 +33,18 @@ const FLAG = { notYet: 1, namesMeeting: 2, held: 4, discussed: 8, sent: 16, appr
 /** One passage with what was read of it, as the ranking uses it. */
 export interface ReadPassage {
   passage: Passage;
+  /** Its terms; empty when unpacked with a dictionary (then `termIds`). */
   terms: string[];
+  /** Its terms as numbers in the dictionary it was unpacked with; null without one. */
+  termIds: Int32Array | null;
   /** completionStrength of its text. */
   done: number;
   notYet: boolean;
   /** Its reading for the promised results, made when first asked for. */
   reading: () => PassageReading;
 }
+
+const NONE: string[] = [];
 
 /** The passages of a minutes file or document, read; null for other files. `memo`: words already read on this thread. */
 export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePassages | null {
@@ -97,8 +102,17 @@ export function readFilePassages(record: SourceRecord, memo: WordMemo): FilePass
   return { words: words.join('\n'), sections: sections.join('\n'), texts: passages.map((p) => p.text).join('\n'), data: Int32Array.from(data) };
 }
 
-/** The passages of a file back from what was read of them, with the record's date, body and senders. */
-export function unpackFilePassages(record: SourceRecord, read: FilePassages): ReadPassage[] {
+/** Terms numbered across files: each file's words are looked up once, not each time a passage holds them. */
+export interface TermDictionary {
+  ids: Map<string, number>;
+  texts: string[];
+}
+
+/**
+ * The passages of a file back from what was read of them, with the record's date, body and senders.
+ * With a dictionary, the terms come as numbers in it (new ones added).
+ */
+export function unpackFilePassages(record: SourceRecord, read: FilePassages, dictionary?: TermDictionary): ReadPassage[] {
   if (record.kind !== 'verslag' && record.kind !== 'stuk') return [];
   const date = record.kind === 'verslag' ? record.meeting.date : record.fm.datum;
   const body = record.kind === 'verslag' ? record.meeting.body : null;
@@ -108,7 +122,23 @@ export function unpackFilePassages(record: SourceRecord, read: FilePassages): Re
   // Counted, not split off an empty string: a heading may be empty.
   const texts = data[1]! ? read.texts.split('\n') : [];
   const headings = data[0]! ? read.sections.split('\n') : [];
+  let wordIds: Int32Array | undefined;
+  if (dictionary) {
+    wordIds = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      let id = dictionary.ids.get(w);
+      if (id === undefined) dictionary.ids.set(w, (id = dictionary.texts.push(w) - 1));
+      wordIds[k] = id;
+    }
+  }
   let at = 2;
+  const idList = (): Int32Array => {
+    const n = data[at++]!;
+    const out = new Int32Array(n);
+    for (let k = 0; k < n; k++) out[k] = wordIds![data[at++]!]!;
+    return out;
+  };
   const list = (): string[] => {
     const n = data[at++]!;
     const out = new Array<string>(n);
@@ -123,7 +153,8 @@ export function unpackFilePassages(record: SourceRecord, read: FilePassages): Re
     const line = data[at++]!;
     const section = data[at++]! >= 0 ? sections[data[at - 1]!]! : null;
     const flags = data[at++]!;
-    const terms = list();
+    const termIds = wordIds ? idList() : null;
+    const terms = wordIds ? NONE : list();
     const lemmas = list();
     const stems = list();
     const passage: Passage = { file: record.file, line, text, date, kind: record.kind, body, section: section?.text ?? null, senders };
@@ -132,6 +163,7 @@ export function unpackFilePassages(record: SourceRecord, read: FilePassages): Re
     return {
       passage,
       terms,
+      termIds,
       done: flags & FLAG.doneFull ? 1 : flags & FLAG.doneHalf ? 0.5 : 0,
       notYet,
       reading: () =>

@@ -6,7 +6,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { Passage } from './passagesOf.js';
 import { textTerms, wordMemo } from './textTerms.js';
 import { actionResult, agreementActions, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
-import { readFilePassages, unpackFilePassages, type FilePassages } from './filePassages.js';
+import { readFilePassages, unpackFilePassages, type FilePassages, type TermDictionary } from './filePassages.js';
 import { namesOwnNoun, namesOwnNounPartly, ownerPattern, scoreParts, weightOf, weightOfIds, combine, type AgreementTerms, type Candidate, type ScoreParts } from './followUpScore.js';
 import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
 
@@ -84,57 +84,56 @@ export function rankFollowUps(
   // A follow-up note ("- vervolg op: …" under it) already reports on the agreement it names.
   for (const r of records) if (r.kind === 'verslag') for (const n of r.notes) blockLines.add(`${r.file}:${n.at.line}`);
   const memo = wordMemo();
+  // Terms by number: postings, counts and idf in arrays, candidates' terms as lists of numbers.
+  const dictionary: TermDictionary = { ids: new Map(), texts: [] };
+  const termId = dictionary.ids;
+  const texts = dictionary.texts;
   // ISO dates: compared as strings, the order localeCompare gave them.
   const all = records
     .flatMap((r) => {
       const fp = read.get(r.file) ?? readFilePassages(r, memo);
-      return fp ? unpackFilePassages(r, fp) : [];
+      return fp ? unpackFilePassages(r, fp, dictionary) : [];
     })
     .filter((x) => x.passage.date === null || x.passage.date <= asOf)
     .sort((x, y) => compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999'));
   const passages = all.map((x) => x.passage);
-  const terms = all.map((x) => x.terms);
-  // Terms by number: postings, counts and idf in arrays, candidates' terms as lists of numbers.
-  const termId = new Map<string, number>();
-  const texts: string[] = [];
-  const counts: number[] = [];
+  const ids = all.map((x) => x.termIds!);
+  const termCount = texts.length;
+  const df = new Int32Array(termCount);
+  /** The terms in the order the passages first hold them (the dictionary also numbers words that are no term). */
+  const termOrder: number[] = [];
   /** Per body (documents under DOCUMENTS), per term id: the passages holding it. */
   const postings = new Map<string, (number[] | undefined)[]>();
-  const ids = terms.map((list, i) => {
+  ids.forEach((list, i) => {
     const group = groupOf(passages[i]!);
     const byTerm = postings.get(group) ?? postings.set(group, []).get(group)!;
-    const out = new Int32Array(list.length);
     for (let k = 0; k < list.length; k++) {
-      const t = list[k]!;
-      let id = termId.get(t);
-      if (id === undefined) {
-        termId.set(t, (id = texts.push(t) - 1));
-        counts.push(0);
-      }
-      out[k] = id;
-      counts[id]!++;
+      const id = list[k]!;
+      if (df[id]!++ === 0) termOrder.push(id);
       const posting = byTerm[id];
       if (posting) posting.push(i);
       else byTerm[id] = [i];
     }
-    return out;
   });
-  const termCount = texts.length;
-  const df = Int32Array.from(counts);
   const n = Math.max(1, passages.length);
   const idfs = new Float64Array(termCount);
-  for (let t = 0; t < termCount; t++) idfs[t] = Math.log(1 + n / df[t]!);
+  for (const t of termOrder) idfs[t] = Math.log(1 + n / df[t]!);
   const unknownIdf = Math.log(1 + n);
-  const idf = (t: string) => {
+  // A word the dictionary holds but no passage as a term is unknown too.
+  const idOf = (t: string) => {
     const id = termId.get(t);
-    return id === undefined ? unknownIdf : idfs[id]!;
+    return id === undefined || df[id] === 0 ? -1 : id;
+  };
+  const idf = (t: string) => {
+    const id = idOf(t);
+    return id < 0 ? unknownIdf : idfs[id]!;
   };
   // What does not depend on the agreement, once per passage.
-  const facts = all.map((x, i) => ({ weight: weightOfIds(ids[i]!, idfs), done: x.done, notYet: x.notYet, lastDate: lastDateOf(x.terms) }));
+  const facts = all.map((x, i) => ({ weight: weightOfIds(ids[i]!, idfs), done: x.done, notYet: x.notYet, lastDate: lastDateOf(ids[i]!, texts) }));
   const blocked = passages.map((p) => blockLines.has(`${p.file}:${p.line}`));
   // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
   const bySuffix = new Map<string, number[]>();
-  for (let id = 0; id < termCount; id++) {
+  for (const id of termOrder) {
     const t = texts[id]!;
     if (/^[dv]:/.test(t)) continue;
     for (let k = 3; t.length - k >= 4; k++) {
@@ -179,11 +178,13 @@ export function rankFollowUps(
     const before = own.filter((i) => passages[i]!.line < a.source.line && passages[i]!.section === section);
     const context = new Set<string>();
     // The lines' terms as read, when read with the agreement's year (dates without one take it).
-    const around: Iterable<string>[] = before
-      .slice(-CONTEXT_LINES)
-      .map((i) => (passages[i]!.date === a.meeting.date ? terms[i]! : textTerms(passages[i]!.text, a.meeting.date, memo)));
-    around.push(textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo));
-    for (const list of around) for (const t of list) if (!core.has(t)) context.add(t);
+    const addContext = (t: string) => {
+      if (!core.has(t)) context.add(t);
+    };
+    for (const i of before.slice(-CONTEXT_LINES))
+      if (passages[i]!.date === a.meeting.date) for (const id of ids[i]!) addContext(texts[id]!);
+      else for (const t of textTerms(passages[i]!.text, a.meeting.date, memo)) addContext(t);
+    for (const t of textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo)) addContext(t);
     const ownersKey = a.owners.join('\u0000');
     let owners = ownerPatterns.get(ownersKey);
     if (owners === undefined) ownerPatterns.set(ownersKey, (owners = ownerPattern(a.owners, organisations)));
@@ -214,15 +215,15 @@ export function rankFollowUps(
     const candidates: Candidate[] = [];
     const subject: AgreementTerms = { inCore, inContext, stamp, coreIds: [], coreIdf: [], coreText: [] };
     for (const t of core) {
-      const id = termId.get(t) ?? -1;
+      const id = idOf(t);
       subject.coreIds.push(id);
       subject.coreIdf.push(id < 0 ? unknownIdf : idfs[id]!);
       subject.coreText.push(t);
       if (id >= 0) inCore[id] = stamp;
     }
     for (const t of context) {
-      const id = termId.get(t);
-      if (id !== undefined) inContext[id] = stamp;
+      const id = idOf(t);
+      if (id >= 0) inContext[id] = stamp;
     }
     // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
     const groups = [postings.get(a.meeting.body), postings.get(DOCUMENTS)];
@@ -274,8 +275,8 @@ export function rankFollowUps(
     // (every candidate is in the window of every term, so this is what walking each term's postings found).
     let contextCount = 0;
     for (const t of context) {
-      const id = termId.get(t);
-      if (id === undefined) continue;
+      const id = idOf(t);
+      if (id < 0) continue;
       if (df[id]! <= COMMON * n) {
         contextAt[id] = contextCount++;
         contextStamp[id] = stamp;
@@ -317,9 +318,10 @@ export function rankFollowUps(
 const DOCUMENTS = '\u0000stukken';
 
 /** The latest of a passage's dates: its "d:" terms, which come first. */
-function lastDateOf(terms: readonly string[]): string | null {
+function lastDateOf(ids: Int32Array, texts: readonly string[]): string | null {
   let last: string | null = null;
-  for (const t of terms) {
+  for (const id of ids) {
+    const t = texts[id]!;
     if (!t.startsWith('d:')) break;
     const d = t.slice(2);
     if (last === null || d > last) last = d;
