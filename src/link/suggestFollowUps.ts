@@ -5,7 +5,7 @@ import type { SourceRecord } from '../extract/extractAll.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { Passage } from './passagesOf.js';
 import { textTerms, wordMemo } from './textTerms.js';
-import { actionResult, agreementActions, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
+import { actionResult, agreementActions, mayReportResult, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
 import { readFilePassages, unpackFilePassages, type FilePassages, type TermDictionary } from './filePassages.js';
 import { namesOwnNoun, namesOwnNounPartly, ownerPattern, scoreParts, weightOf, weightOfIds, combine, type AgreementTerms, type Candidate, type ScoreParts } from './followUpScore.js';
 import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
@@ -302,7 +302,7 @@ export function rankFollowUps(
       const parts = scoreParts(a, p, f, subject, weights, c, idfs, owners);
       // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
       ctx.sharesOwnNoun = namesOwnNoun(c.shared, subject, texts, owners) || (c.partial !== null && namesOwnNounPartly(c.partial, subject, owners));
-      const result = actionResult(a, actions, p, all[i]!.reading(), ctx);
+      const result = mayReportResult(actions, ctx.sharesOwnNoun) ? actionResult(a, actions, p, all[i]!.reading(), ctx) : null;
       // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
       const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (f.notYet ? 0.5 : 1);
