@@ -36,7 +36,7 @@ export interface ReadPassage {
   /** Its terms; empty when unpacked with a dictionary (then `termIds`). */
   terms: string[];
   /** Its terms as numbers in the dictionary it was unpacked with; null without one. */
-  termIds: Int32Array | null;
+  termIds: number[] | null;
   /** completionStrength of its text. */
   done: number;
   notYet: boolean;
@@ -133,9 +133,10 @@ export function unpackFilePassages(record: SourceRecord, read: FilePassages, dic
     }
   }
   let at = 2;
-  const idList = (): Int32Array => {
+  // Plain arrays of small integers: cheaper to make than many small typed arrays.
+  const idList = (): number[] => {
     const n = data[at++]!;
-    const out = new Int32Array(n);
+    const out = new Array<number>(n);
     for (let k = 0; k < n; k++) out[k] = wordIds![data[at++]!]!;
     return out;
   };

@@ -37,7 +37,7 @@ export function weightOf(terms: Iterable<string>, idf: (t: string) => number): n
 }
 
 /** weightOf for term ids, with their idf by id: the same sum in the same order. */
-export function weightOfIds(ids: Int32Array, idf: Float64Array): number {
+export function weightOfIds(ids: readonly number[], idf: Float64Array): number {
   let s = 0;
   for (let k = 0; k < ids.length; k++) s += idf[ids[k]!]!;
   return s;

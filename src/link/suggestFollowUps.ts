@@ -166,6 +166,7 @@ export function rankFollowUps(
   const visited = new Int32Array(passages.length);
   const slots = new Int32Array(passages.length);
   let stamps = 0;
+  const contextFound: number[] = [];
   // Agreements of the same owners share one pattern.
   const ownerPatterns = new Map<string, RegExp | null>();
   const out = new Map<string, Scored[]>();
@@ -273,24 +274,46 @@ export function rankFollowUps(
     }
     // The words around it only add to a candidate: looked up in its own terms, added in the order of `context`
     // (every candidate is in the window of every term, so this is what walking each term's postings found).
-    let contextCount = 0;
+    const contextIds: number[] = [];
     for (const t of context) {
       const id = idOf(t);
       if (id < 0) continue;
       if (df[id]! <= COMMON * n) {
-        contextAt[id] = contextCount++;
+        contextAt[id] = contextIds.push(id) - 1;
         contextStamp[id] = stamp;
       }
     }
-    if (contextCount)
+    // Each candidate's terms looked up, or each term's postings walked: whichever is shorter. Both add in the order of `context`.
+    let viaPostings = 0;
+    let viaCandidates = 0;
+    if (contextIds.length) {
+      for (const id of contextIds) for (const g of groups) if (g?.[id]) viaPostings += g[id].length - firstAtOrAfter(g[id], from);
+      for (const c of candidates) viaCandidates += ids[c.at]!.length;
+    }
+    if (viaPostings && viaPostings < viaCandidates)
+      for (const id of contextIds)
+        for (const g of groups) {
+          const list = g?.[id];
+          if (!list) continue;
+          for (let k = firstAtOrAfter(list, from); k < list.length; k++) {
+            const i = list[k]!;
+            if (visited[i] === stamp && slots[i]! >= 0) candidates[slots[i]!]!.shared.push(id);
+          }
+        }
+    else if (viaCandidates)
       for (const c of candidates) {
-        let found: number[] | undefined;
-        for (const t of ids[c.at]!) if (contextStamp[t] === stamp) (found ??= []).push(t);
-        if (!found) continue;
-        if (found.length > 1) found.sort((x, y) => contextAt[x]! - contextAt[y]!);
+        const found = contextFound;
+        found.length = 0;
+        for (const t of ids[c.at]!) if (contextStamp[t] === stamp) found.push(t);
+        // By place in `context`: an insertion sort, the lists are short.
+        for (let k = 1; k < found.length; k++) {
+          const t = found[k]!;
+          let j = k - 1;
+          for (; j >= 0 && contextAt[found[j]!]! > contextAt[t]!; j--) found[j + 1] = found[j]!;
+          found[j + 1] = t;
+        }
         for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[k - 1]) c.shared.push(found[k]!);
       }
-
     const weights = { core: weightOf(core, idf), context: weightOf(context, idf) };
     const scored: Scored[] = [];
     const ctx = { nextMeeting, firstAfterDue, sharesOwnNoun: false, windowEnd, meetingBy };
@@ -318,7 +341,7 @@ export function rankFollowUps(
 const DOCUMENTS = '\u0000stukken';
 
 /** The latest of a passage's dates: its "d:" terms, which come first. */
-function lastDateOf(ids: Int32Array, texts: readonly string[]): string | null {
+function lastDateOf(ids: readonly number[], texts: readonly string[]): string | null {
   let last: string | null = null;
   for (const id of ids) {
     const t = texts[id]!;
