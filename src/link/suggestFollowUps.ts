@@ -45,7 +45,8 @@ export interface Scored {
 export function suggestFollowUps(
   agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
 ): Diagnostic[] {
-  const ranked = rankFollowUps(agreements, records, asOf, organisations, read);
+  // Only what can be proposed is kept: a passage's best score, when it is proposed for any agreement, is one of those.
+  const ranked = rankFollowUps(agreements, records, asOf, organisations, read, SUGGESTION_THRESHOLD);
   // A passage mostly reports on one thing: it is proposed only for the agreements it fits nearly as well as its best.
   // By the passage itself: one object per file and line in a ranking.
   const bestScore = new Map<Passage, number>();
@@ -73,10 +74,12 @@ export function suggestFollowUps(
 /**
  * Every passage with any subject word in common, scored, best first, per open agreement: the
  * proposals before the threshold. `read`: the files' passages as read where each file was read
- * (readFilePassages); a file not in it is read here.
+ * (readFilePassages); a file not in it is read here. `keepFrom`: lower scores are left out (at
+ * 10,000 meetings every candidate kept was tens of megabytes).
  */
 export function rankFollowUps(
   agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
+  keepFrom = 0,
 ): Map<string, Scored[]> {
   // In date order, so each body's postings are too and a window of dates is found by bisection.
   // A labelled block is a commitment of its own, not a report on an earlier one ("vervolg op" links those).
@@ -330,7 +333,7 @@ export function rankFollowUps(
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
       const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (f.notYet ? 0.5 : 1);
       const score = 1 - (1 - words) * (1 - (result ? RESULT_STRENGTH[result] : 0));
-      if (score > 0) scored.push({ passage: p, score, parts, result });
+      if (score > 0 && score >= keepFrom) scored.push({ passage: p, score, parts, result });
     }
     scored.sort((x, y) => y.score - x.score || compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999') || x.passage.line - y.passage.line);
     out.set(a.id, scored);
