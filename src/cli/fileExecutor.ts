@@ -156,9 +156,8 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
  */
 function own<T extends Uint8Array | Uint16Array | Int32Array>(view: T): T {
   if (view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) return view;
-  const copy = new (view.constructor as new (n: number) => T)(view.length);
-  copy.set(view);
-  return copy;
+  // As a plain typed array: a Buffer's own constructor is deprecated.
+  return (view instanceof Uint16Array ? new Uint16Array(view) : view instanceof Int32Array ? new Int32Array(view) : new Uint8Array(view)) as T;
 }
 
 function ownArrays(result: FileResult): FileResult {
