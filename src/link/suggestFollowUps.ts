@@ -6,8 +6,9 @@ import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { Passage } from './passagesOf.js';
 import { textTerms, wordMemo } from './textTerms.js';
 import { actionResult, agreementActions, mayReportResult, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
-import { readFilePassages, unpackFilePassages, type FilePassages, type TermDictionary } from './filePassages.js';
-import { namesOwnNoun, namesOwnNounPartly, ownerPattern, scoreParts, weightOf, weightOfIds, combine, type AgreementTerms, type Candidate, type ScoreParts } from './followUpScore.js';
+import type { FilePassages } from './filePassages.js';
+import { DOCUMENTS, indexPassages } from './passageIndex.js';
+import { namesOwnNoun, namesOwnNounPartly, ownerPattern, scoreParts, weightOf, combine, type AgreementTerms, type Candidate, type ScoreParts } from './followUpScore.js';
 import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
 
 export { combine, type ScoreParts } from './followUpScore.js';
@@ -81,76 +82,15 @@ export function rankFollowUps(
   agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
   keepFrom = 0,
 ): Map<string, Scored[]> {
-  // In date order, so each body's postings are too and a window of dates is found by bisection.
   // A labelled block is a commitment of its own, not a report on an earlier one ("vervolg op" links those).
   const blockLines = new Set(agreements.map((a) => `${a.source.file}:${a.source.line}`));
   // A follow-up note ("- vervolg op: …" under it) already reports on the agreement it names.
   for (const r of records) if (r.kind === 'verslag') for (const n of r.notes) blockLines.add(`${r.file}:${n.at.line}`);
   const memo = wordMemo();
-  // Terms by number: postings, counts and idf in arrays, candidates' terms as lists of numbers.
-  const dictionary: TermDictionary = { ids: new Map(), texts: [] };
-  const termId = dictionary.ids;
-  const texts = dictionary.texts;
-  // ISO dates: compared as strings, the order localeCompare gave them.
-  const all = records
-    .flatMap((r) => {
-      const fp = read.get(r.file) ?? readFilePassages(r, memo);
-      return fp ? unpackFilePassages(r, fp, dictionary) : [];
-    })
-    .filter((x) => x.passage.date === null || x.passage.date <= asOf)
-    .sort((x, y) => compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999'));
-  const passages = all.map((x) => x.passage);
-  const ids = all.map((x) => x.termIds!);
+  const { all, passages, ids, texts, df, idfs, unknownIdf, idOf, idf, postings, facts, bySuffix, byFile } = indexPassages(records, read, asOf, memo);
   const termCount = texts.length;
-  const df = new Int32Array(termCount);
-  /** The terms in the order the passages first hold them (the dictionary also numbers words that are no term). */
-  const termOrder: number[] = [];
-  /** Per body (documents under DOCUMENTS), per term id: the passages holding it. */
-  const postings = new Map<string, (number[] | undefined)[]>();
-  ids.forEach((list, i) => {
-    const group = groupOf(passages[i]!);
-    const byTerm = postings.get(group) ?? postings.set(group, []).get(group)!;
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k]!;
-      if (df[id]!++ === 0) termOrder.push(id);
-      const posting = byTerm[id];
-      if (posting) posting.push(i);
-      else byTerm[id] = [i];
-    }
-  });
   const n = Math.max(1, passages.length);
-  const idfs = new Float64Array(termCount);
-  for (const t of termOrder) idfs[t] = Math.log(1 + n / df[t]!);
-  const unknownIdf = Math.log(1 + n);
-  // A word the dictionary holds but no passage as a term is unknown too.
-  const idOf = (t: string) => {
-    const id = termId.get(t);
-    return id === undefined || df[id] === 0 ? -1 : id;
-  };
-  const idf = (t: string) => {
-    const id = idOf(t);
-    return id < 0 ? unknownIdf : idfs[id]!;
-  };
-  // What does not depend on the agreement, once per passage.
-  const facts = all.map((x, i) => ({ weight: weightOfIds(ids[i]!, idfs), done: x.done, notYet: x.notYet, lastDate: lastDateOf(ids[i]!, texts) }));
   const blocked = passages.map((p) => blockLines.has(`${p.file}:${p.line}`));
-  // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
-  const bySuffix = new Map<string, number[]>();
-  for (const id of termOrder) {
-    const t = texts[id]!;
-    if (/^[dv]:/.test(t)) continue;
-    for (let k = 3; t.length - k >= 4; k++) {
-      const list = bySuffix.get(t.slice(k));
-      if (list) list.push(id);
-      else bySuffix.set(t.slice(k), [id]);
-    }
-  }
-  const byFile = new Map<string, number[]>();
-  passages.forEach((p, i) => {
-    const list = byFile.get(p.file);
-    if (list) list.push(i);
-    else byFile.set(p.file, [i]);
-  });
 
   const meetingDates = new Map<string, string[]>();
   for (const r of records) {
@@ -340,22 +280,6 @@ export function rankFollowUps(
   }
   return out;
 }
-
-const DOCUMENTS = '\u0000stukken';
-
-/** The latest of a passage's dates: its "d:" terms, which come first. */
-function lastDateOf(ids: readonly number[], texts: readonly string[]): string | null {
-  let last: string | null = null;
-  for (const id of ids) {
-    const t = texts[id]!;
-    if (!t.startsWith('d:')) break;
-    const d = t.slice(2);
-    if (last === null || d > last) last = d;
-  }
-  return last;
-}
-
-const groupOf = (p: Passage) => (p.kind === 'stuk' ? DOCUMENTS : (p.body ?? ''));
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
