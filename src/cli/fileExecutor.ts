@@ -72,11 +72,12 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
       return { ...part, tree: null };
     };
     const results: (FileResult | undefined)[] = files.map((_, i) => {
-      const hit = cache?.get(FILE_ENTRY, keys[i]!, isFileResult);
+      const entry = cache?.get(FILE_ENTRY, keys[i]!, isFileResult);
+      const hit = entry && ownArrays(entry);
       if (!hit || !settings.forSite || !isRendered(hit)) return hit ?? undefined;
       // A build needs what the site renders; an entry a check wrote has none yet.
       const part = cache!.get(PUBLISH_ENTRY, keys[i]!, isPublishPart);
-      return part && cache!.has(TREE_ENTRY, keys[i]!) ? { ...hit, publish: onDisk(part, keys[i]!, hit.file) } : undefined;
+      return part && cache!.has(TREE_ENTRY, keys[i]!) ? { ...hit, publish: onDisk(ownPublish(part), keys[i]!, hit.file) } : undefined;
     });
     const missing = files.flatMap((f, i) => (results[i] ? [] : [{ id: i, path: f.path, bytes: f.bytes, key: keys[i]! }]));
     phase(`bronnen gelezen en in de cache gezocht (${files.length - missing.length} van ${files.length} gevonden)`);
@@ -89,13 +90,13 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
           balance(missing, size).map((share, w) =>
             pool.request(w, { jobs: share, forSite: settings.forSite }, (batch) => {
               for (const r of batch) {
-                const result = v8.deserialize(r.result) as FileResult;
+                const result = ownArrays(v8.deserialize(r.result) as FileResult);
                 if (!r.publish) {
                   results[r.id] = result;
                   continue;
                 }
                 // Without its tree, the worker put the tree in the cache.
-                const publish = v8.deserialize(r.publish) as FilePublish | PublishPart;
+                const publish = ownPublish(v8.deserialize(r.publish) as FilePublish | PublishPart);
                 results[r.id] = { ...result, publish: 'tree' in publish ? publish : onDisk(publish, keys[r.id]!, result.file) };
               }
             }),
@@ -146,6 +147,28 @@ export function fileExecutor(opts: FileExecutorOptions): CliExecutor {
       };
     },
   });
+}
+
+/**
+ * A typed array that v8.deserialize makes is a view into the whole buffer it was read from (the
+ * worker's message, the cache entry), which it keeps alive: at 10,000 meetings, every file's
+ * serialised result and publish part, besides their values. Copied out, those buffers can go.
+ */
+function own<T extends Uint8Array | Uint16Array | Int32Array>(view: T): T {
+  if (view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) return view;
+  // As a plain typed array: a Buffer's own constructor is deprecated.
+  return (view instanceof Uint16Array ? new Uint16Array(view) : view instanceof Int32Array ? new Int32Array(view) : new Uint8Array(view)) as T;
+}
+
+function ownArrays(result: FileResult): FileResult {
+  if (result.passages) result.passages.data = own(result.passages.data);
+  return result;
+}
+
+function ownPublish<T extends FilePublish | PublishPart>(publish: T): T {
+  publish.terms = own(publish.terms);
+  if ('tree' in publish && publish.tree) publish.tree = own(publish.tree);
+  return publish;
 }
 
 /** Files shared out over `n` workers by size, largest first onto the lightest. */

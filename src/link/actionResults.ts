@@ -164,24 +164,40 @@ export function actionResult(
   if (r.notYet) return null;
   // Long after it was due, a result is more likely another one: "de TK-brief is verzonden" half a year on.
   if (p.date !== null && p.date > (ctx.windowEnd ?? resultWindowEnd(a)) && (ctx.firstAfterDue === null || p.date > ctx.firstAfterDue)) return null;
-  const found: ActionResult[] = [];
+  // The strongest result; of equally strong ones the first found.
+  let best: ActionResult | null = null;
+  const found = (x: ActionResult) => {
+    if (best === null || RESULT_STRENGTH[x] > RESULT_STRENGTH[best]) best = x;
+  };
   const names = (nouns: string[], stems: string[]) => stems.some((w) => nouns.some((n) => w.endsWith(n)));
-  const adopts = !r.notAdopted && ([...r.lemmas].some((l) => ADOPT.has(l)) || (r.adoptingSection && r.approves));
   // The amended thing named in the line or in its heading ("Vaststellen verslag …": "Akkoord.").
-  if (actions.amends.length && adopts && (names(actions.amends, r.stems) || (r.adoptingSection && names(actions.amends, r.sectionStems)))) found.push('vastgesteld-na-aanpassing');
+  if (actions.amends.length && adopts(r) && (names(actions.amends, r.stems) || (r.adoptingSection && names(actions.amends, r.sectionStems)))) found('vastgesteld-na-aanpassing');
   if (ctx.sharesOwnNoun) {
     if (actions.meets.length) {
-      if (r.held && r.namesMeeting) found.push('overleg-gehouden');
+      if (r.held && r.namesMeeting) found('overleg-gehouden');
       else if (
         !actions.meetsWithOthers && p.kind === 'verslag' && p.body === a.meeting.body && p.date !== null &&
         p.date === ctx.nextMeeting && p.date <= (ctx.meetingBy ?? followUpMeetingBy(a)) && r.discussed
       )
-        found.push('volgende-vergadering');
+        found('volgende-vergadering');
     }
-    if (actions.sends.length && r.sent && names(actions.sends, r.stems)) found.push('verzonden');
-    if (actions.sendsLetter && p.kind === 'stuk' && p.senders.some((s) => a.owners.includes(s))) found.push('brief-van-eigenaar');
+    if (actions.sends.length && r.sent && names(actions.sends, r.stems)) found('verzonden');
+    if (actions.sendsLetter && p.kind === 'stuk' && p.senders.some((s) => a.owners.includes(s))) found('brief-van-eigenaar');
   }
-  return found.sort((x, y) => RESULT_STRENGTH[y] - RESULT_STRENGTH[x])[0] ?? null;
+  return best;
+}
+
+/** The passage adopts something: an adopting verb, or approval under an adopting heading; not "nog niet vastgesteld". */
+function adopts(r: PassageReading): boolean {
+  if (r.notAdopted) return false;
+  for (const l of r.lemmas) if (ADOPT.has(l)) return true;
+  return r.adoptingSection && r.approves;
+}
+
+/** Whether actionResult can find anything for these actions: without any promised result, or with only results that need a shared noun and none shared, it finds none. */
+export function mayReportResult(actions: AgreementActions, sharesOwnNoun: boolean): boolean {
+  if (actions.amends.length) return true;
+  return sharesOwnNoun && (actions.meets.length > 0 || actions.sends.length > 0 || actions.sendsLetter);
 }
 
 /** Up to when a passage reporting a result is taken for this agreement's (the body's first meeting after it is always in). */

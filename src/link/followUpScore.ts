@@ -4,11 +4,29 @@ import type { Passage } from './passagesOf.js';
 
 // How one passage is weighed for one agreement (suggestFollowUps.ts finds the candidates).
 
-/** The agreement's terms a passage holds, and those it holds only as the end of a longer word ("kamerbrief" for "brief"). */
+/**
+ * The agreement's terms a passage holds, as term ids in the order found, and those it holds only
+ * as the end of a longer word ("kamerbrief" for "brief"), as places in the agreement's own terms.
+ */
 export interface Candidate {
-  shared: Set<string>;
+  /** The passage's index. */
+  at: number;
+  shared: number[];
   /** Null while it holds none (most candidates). */
-  partial: Set<string> | null;
+  partial: number[] | null;
+}
+
+/** The agreement's own terms and those around it, by term id: what the weighing of a candidate looks up. */
+export interface AgreementTerms {
+  /** Per term id: `stamp` when it is one of the agreement's own terms. */
+  inCore: Int32Array;
+  /** Per term id: `stamp` when it is one of the terms around it. */
+  inContext: Int32Array;
+  stamp: number;
+  /** The own terms in order: their ids (-1: in no passage), idf and text. */
+  coreIds: number[];
+  coreIdf: number[];
+  coreText: string[];
 }
 
 /** The summed idf of the terms, in their order (the same sum, to the last bit, as before). */
@@ -18,11 +36,26 @@ export function weightOf(terms: Iterable<string>, idf: (t: string) => number): n
   return s;
 }
 
-/** A noun of the agreement's own text among the terms: a verb, date or owner alone is no subject. */
-export function namesOwnNoun(terms: Set<string>, core: Set<string>, owners: RegExp | null): boolean {
-  for (const t of terms) if (core.has(t) && !t.startsWith('d:') && !t.startsWith('v:') && !owners?.test(t)) return true;
+/** weightOf for term ids, with their idf by id: the same sum in the same order. */
+export function weightOfIds(ids: readonly number[], idf: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < ids.length; k++) s += idf[ids[k]!]!;
+  return s;
+}
+
+/** A noun of the agreement's own text among the shared term ids: a verb, date or owner alone is no subject. */
+export function namesOwnNoun(shared: number[], at: AgreementTerms, texts: readonly string[], owners: RegExp | null): boolean {
+  for (const t of shared) if (at.inCore[t] === at.stamp && isNoun(texts[t]!, owners)) return true;
   return false;
 }
+
+/** The same for the own terms held only as the end of a longer word (places in the own terms, all of them own terms). */
+export function namesOwnNounPartly(partial: number[], at: AgreementTerms, owners: RegExp | null): boolean {
+  for (const k of partial) if (isNoun(at.coreText[k]!, owners)) return true;
+  return false;
+}
+
+const isNoun = (t: string, owners: RegExp | null) => !t.startsWith('d:') && !t.startsWith('v:') && !owners?.test(t);
 
 /** The parts of a score, for reading why a passage was proposed. */
 export interface ScoreParts {
@@ -52,21 +85,24 @@ export function scoreParts(
   a: Agreement,
   p: Passage,
   f: { weight: number; done: number; lastDate: string | null; notYet: boolean },
-  core: Set<string>,
-  context: Set<string>,
+  at: AgreementTerms,
   weights: { core: number; context: number },
   c: Candidate,
-  idf: (t: string) => number,
+  idf: Float64Array,
   owners: RegExp | null,
 ): ScoreParts {
   let ownOnly = 0;
   let aroundShared = 0;
   for (const t of c.shared) {
-    if (core.has(t)) ownOnly += idf(t);
-    if (context.has(t)) aroundShared += idf(t);
+    if (at.inCore[t] === at.stamp) ownOnly += idf[t]!;
+    if (at.inContext[t] === at.stamp) aroundShared += idf[t]!;
   }
   let partial = 0;
-  if (c.partial) for (const t of c.partial) if (!c.shared.has(t)) partial += idf(t);
+  if (c.partial)
+    for (const k of c.partial) {
+      const id = at.coreIds[k]!;
+      if (id < 0 || !c.shared.includes(id)) partial += at.coreIdf[k]!;
+    }
   const ownShared = ownOnly + 0.5 * partial;
   return {
     own: weights.core ? Math.min(1, ownShared / weights.core) : 0,

@@ -5,9 +5,10 @@ import type { SourceRecord } from '../extract/extractAll.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { Passage } from './passagesOf.js';
 import { textTerms, wordMemo } from './textTerms.js';
-import { actionResult, agreementActions, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
-import { readFilePassages, unpackFilePassages, type FilePassages } from './filePassages.js';
-import { namesOwnNoun, ownerPattern, scoreParts, weightOf, combine, type Candidate, type ScoreParts } from './followUpScore.js';
+import { actionResult, agreementActions, mayReportResult, followUpMeetingBy, resultWindowEnd, RESULT_STRENGTH, type ActionResult } from './actionResults.js';
+import type { FilePassages } from './filePassages.js';
+import { DOCUMENTS, indexPassages } from './passageIndex.js';
+import { namesOwnNoun, namesOwnNounPartly, ownerPattern, scoreParts, weightOf, combine, type AgreementTerms, type Candidate, type ScoreParts } from './followUpScore.js';
 import { compareDates, firstAfter, firstAtOrAfter, firstAtOrAfterDate } from './sortedSearch.js';
 
 export { combine, type ScoreParts } from './followUpScore.js';
@@ -45,7 +46,8 @@ export interface Scored {
 export function suggestFollowUps(
   agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
 ): Diagnostic[] {
-  const ranked = rankFollowUps(agreements, records, asOf, organisations, read);
+  // Only what can be proposed is kept: a passage's best score, when it is proposed for any agreement, is one of those.
+  const ranked = rankFollowUps(agreements, records, asOf, organisations, read, SUGGESTION_THRESHOLD);
   // A passage mostly reports on one thing: it is proposed only for the agreements it fits nearly as well as its best.
   // By the passage itself: one object per file and line in a ranking.
   const bestScore = new Map<Passage, number>();
@@ -73,63 +75,22 @@ export function suggestFollowUps(
 /**
  * Every passage with any subject word in common, scored, best first, per open agreement: the
  * proposals before the threshold. `read`: the files' passages as read where each file was read
- * (readFilePassages); a file not in it is read here.
+ * (readFilePassages); a file not in it is read here. `keepFrom`: lower scores are left out (at
+ * 10,000 meetings every candidate kept was tens of megabytes).
  */
 export function rankFollowUps(
   agreements: Agreement[], records: SourceRecord[], asOf: string, organisations: Organisation[] = [], read: ReadonlyMap<string, FilePassages> = new Map(),
+  keepFrom = 0,
 ): Map<string, Scored[]> {
-  // In date order, so each body's postings are too and a window of dates is found by bisection.
   // A labelled block is a commitment of its own, not a report on an earlier one ("vervolg op" links those).
   const blockLines = new Set(agreements.map((a) => `${a.source.file}:${a.source.line}`));
   // A follow-up note ("- vervolg op: …" under it) already reports on the agreement it names.
   for (const r of records) if (r.kind === 'verslag') for (const n of r.notes) blockLines.add(`${r.file}:${n.at.line}`);
   const memo = wordMemo();
-  // ISO dates: compared as strings, the order localeCompare gave them.
-  const all = records
-    .flatMap((r) => {
-      const fp = read.get(r.file) ?? readFilePassages(r, memo);
-      return fp ? unpackFilePassages(r, fp) : [];
-    })
-    .filter((x) => x.passage.date === null || x.passage.date <= asOf)
-    .sort((x, y) => compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999'));
-  const passages = all.map((x) => x.passage);
-  const terms = all.map((x) => x.terms);
-  const df = new Map<string, number>();
-  /** Per body (documents under DOCUMENTS), per term: the passages holding it. */
-  const postings = new Map<string, Map<string, number[]>>();
-  terms.forEach((set, i) => {
-    const group = groupOf(passages[i]!);
-    const byTerm = postings.get(group) ?? postings.set(group, new Map()).get(group)!;
-    for (const t of set) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      const list = byTerm.get(t);
-      if (list) list.push(i);
-      else byTerm.set(t, [i]);
-    }
-  });
+  const { all, passages, ids, texts, df, idfs, unknownIdf, idOf, idf, postings, facts, bySuffix, byFile } = indexPassages(records, read, asOf, memo);
+  const termCount = texts.length;
   const n = Math.max(1, passages.length);
-  const idfs = new Map<string, number>();
-  for (const [t, k] of df) idfs.set(t, Math.log(1 + n / k));
-  const idf = (t: string) => idfs.get(t) ?? Math.log(1 + n);
-  // What does not depend on the agreement, once per passage.
-  const facts = all.map((x) => ({ weight: weightOf(x.terms, idf), done: x.done, notYet: x.notYet, lastDate: lastDateOf(x.terms) }));
   const blocked = passages.map((p) => blockLines.has(`${p.file}:${p.line}`));
-  // "kamerbrief" reports on "brief": long terms indexed under their word-final parts.
-  const bySuffix = new Map<string, string[]>();
-  for (const t of df.keys()) {
-    if (/^[dv]:/.test(t)) continue;
-    for (let k = 3; t.length - k >= 4; k++) {
-      const list = bySuffix.get(t.slice(k));
-      if (list) list.push(t);
-      else bySuffix.set(t.slice(k), [t]);
-    }
-  }
-  const byFile = new Map<string, number[]>();
-  passages.forEach((p, i) => {
-    const list = byFile.get(p.file);
-    if (list) list.push(i);
-    else byFile.set(p.file, [i]);
-  });
 
   const meetingDates = new Map<string, string[]>();
   for (const r of records) {
@@ -140,6 +101,15 @@ export function rankFollowUps(
   }
   for (const list of meetingDates.values()) list.sort();
 
+  // Per term id and per passage, stamped with the agreement at hand: no clearing between agreements.
+  const inCore = new Int32Array(termCount);
+  const inContext = new Int32Array(termCount);
+  const contextStamp = new Int32Array(termCount);
+  const contextAt = new Int32Array(termCount);
+  const visited = new Int32Array(passages.length);
+  const slots = new Int32Array(passages.length);
+  let stamps = 0;
+  const contextFound: number[] = [];
   // Agreements of the same owners share one pattern.
   const ownerPatterns = new Map<string, RegExp | null>();
   const out = new Map<string, Scored[]>();
@@ -152,11 +122,13 @@ export function rankFollowUps(
     const before = own.filter((i) => passages[i]!.line < a.source.line && passages[i]!.section === section);
     const context = new Set<string>();
     // The lines' terms as read, when read with the agreement's year (dates without one take it).
-    const around: Iterable<string>[] = before
-      .slice(-CONTEXT_LINES)
-      .map((i) => (passages[i]!.date === a.meeting.date ? terms[i]! : textTerms(passages[i]!.text, a.meeting.date, memo)));
-    around.push(textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo));
-    for (const list of around) for (const t of list) if (!core.has(t)) context.add(t);
+    const addContext = (t: string) => {
+      if (!core.has(t)) context.add(t);
+    };
+    for (const i of before.slice(-CONTEXT_LINES))
+      if (passages[i]!.date === a.meeting.date) for (const id of ids[i]!) addContext(texts[id]!);
+      else for (const t of textTerms(passages[i]!.text, a.meeting.date, memo)) addContext(t);
+    for (const t of textTerms(a.agendaItem?.title ?? '', a.meeting.date, memo)) addContext(t);
     const ownersKey = a.owners.join('\u0000');
     let owners = ownerPatterns.get(ownersKey);
     if (owners === undefined) ownerPatterns.set(ownersKey, (owners = ownerPattern(a.owners, organisations)));
@@ -182,13 +154,27 @@ export function rankFollowUps(
 
     // The first passage dated on or after the agreement's meeting (undated ones last): postings are passage indices in date order.
     const from = firstAtOrAfterDate(passages, a.meeting.date);
-    const candidates = new Map<number, Candidate>();
+    // Per passage: this agreement's stamp once visited, its candidate's place (or -1: not eligible).
+    const stamp = ++stamps;
+    const candidates: Candidate[] = [];
+    const subject: AgreementTerms = { inCore, inContext, stamp, coreIds: [], coreIdf: [], coreText: [] };
+    for (const t of core) {
+      const id = idOf(t);
+      subject.coreIds.push(id);
+      subject.coreIdf.push(id < 0 ? unknownIdf : idfs[id]!);
+      subject.coreText.push(t);
+      if (id >= 0) inCore[id] = stamp;
+    }
+    for (const t of context) {
+      const id = idOf(t);
+      if (id >= 0) inContext[id] = stamp;
+    }
     // A candidate shares at least one of the agreement's own terms; the words around it only add to that.
     const groups = [postings.get(a.meeting.body), postings.get(DOCUMENTS)];
-    const reach = (t: string, partialOf: string | null) => {
-      if ((df.get(t) ?? 0) > COMMON * n) return;
+    const reach = (id: number, partialOf: number) => {
+      if (df[id]! > COMMON * n) return;
       for (const g of groups) {
-        const list = g?.get(t);
+        const list = g?.[id];
         if (!list) continue;
         for (let k = firstAtOrAfter(list, from); k < list.length; k++) {
           const i = list[k]!;
@@ -198,74 +184,102 @@ export function rankFollowUps(
             if (g === groups[1]) continue;
             break;
           }
-          visit(i, t, partialOf);
+          visit(i, id, partialOf);
         }
       }
     };
-    const visit = (i: number, t: string, partialOf: string | null) => {
-      let c = candidates.get(i);
-      if (!c) {
-        if (!eligible(passages[i]!, i)) return;
-        c = { shared: new Set<string>(), partial: null };
-        candidates.set(i, c);
+    const visit = (i: number, id: number, partialOf: number) => {
+      let c: Candidate;
+      if (visited[i] === stamp) {
+        const slot = slots[i]!;
+        if (slot < 0) return;
+        c = candidates[slot]!;
+      } else {
+        visited[i] = stamp;
+        if (!eligible(passages[i]!, i)) {
+          slots[i] = -1;
+          return;
+        }
+        slots[i] = candidates.length;
+        c = { at: i, shared: [], partial: null };
+        candidates.push(c);
       }
-      if (partialOf) (c.partial ??= new Set<string>()).add(partialOf);
-      else c.shared.add(t);
+      if (partialOf >= 0) {
+        if (!c.partial) c.partial = [partialOf];
+        else if (!c.partial.includes(partialOf)) c.partial.push(partialOf);
+      } else if (c.shared[c.shared.length - 1] !== id) c.shared.push(id);
     };
-    for (const t of core) {
-      reach(t, null);
-      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, t);
+    for (let k = 0; k < subject.coreIds.length; k++) {
+      const id = subject.coreIds[k]!;
+      if (id >= 0) reach(id, -1);
+      const t = subject.coreText[k]!;
+      if (t.length >= 4) for (const longer of bySuffix.get(t) ?? []) reach(longer, k);
     }
     // The words around it only add to a candidate: looked up in its own terms, added in the order of `context`
     // (every candidate is in the window of every term, so this is what walking each term's postings found).
-    const contextAt = new Map<string, number>();
-    for (const t of context) if ((df.get(t) ?? 0) <= COMMON * n) contextAt.set(t, contextAt.size);
-    if (contextAt.size)
-      for (const [i, c] of candidates) {
-        let found: string[] | undefined;
-        for (const t of terms[i]!) if (contextAt.has(t)) (found ??= []).push(t);
-        if (!found) continue;
-        if (found.length > 1) found.sort((x, y) => contextAt.get(x)! - contextAt.get(y)!);
-        for (const t of found) c.shared.add(t);
+    const contextIds: number[] = [];
+    for (const t of context) {
+      const id = idOf(t);
+      if (id < 0) continue;
+      if (df[id]! <= COMMON * n) {
+        contextAt[id] = contextIds.push(id) - 1;
+        contextStamp[id] = stamp;
       }
-
+    }
+    // Each candidate's terms looked up, or each term's postings walked: whichever is shorter. Both add in the order of `context`.
+    let viaPostings = 0;
+    let viaCandidates = 0;
+    if (contextIds.length) {
+      for (const id of contextIds) for (const g of groups) if (g?.[id]) viaPostings += g[id].length - firstAtOrAfter(g[id], from);
+      for (const c of candidates) viaCandidates += ids[c.at]!.length;
+    }
+    if (viaPostings && viaPostings < viaCandidates)
+      for (const id of contextIds)
+        for (const g of groups) {
+          const list = g?.[id];
+          if (!list) continue;
+          for (let k = firstAtOrAfter(list, from); k < list.length; k++) {
+            const i = list[k]!;
+            if (visited[i] === stamp && slots[i]! >= 0) candidates[slots[i]!]!.shared.push(id);
+          }
+        }
+    else if (viaCandidates)
+      for (const c of candidates) {
+        const found = contextFound;
+        found.length = 0;
+        for (const t of ids[c.at]!) if (contextStamp[t] === stamp) found.push(t);
+        // By place in `context`: an insertion sort, the lists are short.
+        for (let k = 1; k < found.length; k++) {
+          const t = found[k]!;
+          let j = k - 1;
+          for (; j >= 0 && contextAt[found[j]!]! > contextAt[t]!; j--) found[j + 1] = found[j]!;
+          found[j + 1] = t;
+        }
+        for (let k = 0; k < found.length; k++) if (k === 0 || found[k] !== found[k - 1]) c.shared.push(found[k]!);
+      }
     const weights = { core: weightOf(core, idf), context: weightOf(context, idf) };
     const scored: Scored[] = [];
     const ctx = { nextMeeting, firstAfterDue, sharesOwnNoun: false, windowEnd, meetingBy };
-    for (const [i, c] of candidates) {
+    for (const c of candidates) {
+      const i = c.at;
       const p = passages[i]!;
       if ((linked.size && linked.has(`${p.file}:${p.line}`)) || p.text.includes(a.id)) continue;
       const f = facts[i]!;
-      const parts = scoreParts(a, p, f, core, context, weights, c, idf, owners);
+      const parts = scoreParts(a, p, f, subject, weights, c, idfs, owners);
       // A noun of the agreement's own text in the passage: a verb, date or owner alone is no subject.
-      ctx.sharesOwnNoun = namesOwnNoun(c.shared, core, owners) || (c.partial !== null && namesOwnNoun(c.partial, core, owners));
-      const result = actionResult(a, actions, p, all[i]!.reading(), ctx);
+      ctx.sharesOwnNoun = namesOwnNoun(c.shared, subject, texts, owners) || (c.partial !== null && namesOwnNounPartly(c.partial, subject, owners));
+      const result = mayReportResult(actions, ctx.sharesOwnNoun) ? actionResult(a, actions, p, all[i]!.reading(), ctx) : null;
       // Shared words and the promised result are two kinds of evidence: either may carry a proposal.
       // A progress report ("nog niet gereed") is a follow-up, but no sign that the agreement was done.
-      const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (facts[i]!.notYet ? 0.5 : 1);
+      const words = combine(parts) * (p.file === a.source.file ? 0.6 : 1) * (f.notYet ? 0.5 : 1);
       const score = 1 - (1 - words) * (1 - (result ? RESULT_STRENGTH[result] : 0));
-      if (score > 0) scored.push({ passage: p, score, parts, result });
+      if (score > 0 && score >= keepFrom) scored.push({ passage: p, score, parts, result });
     }
     scored.sort((x, y) => y.score - x.score || compareDates(x.passage.date ?? '9999', y.passage.date ?? '9999') || x.passage.line - y.passage.line);
     out.set(a.id, scored);
   }
   return out;
 }
-
-const DOCUMENTS = '\u0000stukken';
-
-/** The latest of a passage's dates: its "d:" terms, which come first. */
-function lastDateOf(terms: readonly string[]): string | null {
-  let last: string | null = null;
-  for (const t of terms) {
-    if (!t.startsWith('d:')) break;
-    const d = t.slice(2);
-    if (last === null || d > last) last = d;
-  }
-  return last;
-}
-
-const groupOf = (p: Passage) => (p.kind === 'stuk' ? DOCUMENTS : (p.body ?? ''));
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

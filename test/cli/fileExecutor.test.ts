@@ -199,3 +199,24 @@ describe('the site', () => {
     expect([...cached.values()].some((t) => t.includes('presentatie rondgestuurd'))).toBe(true);
   });
 });
+
+describe('memory', () => {
+  // v8.deserialize makes a typed array a view into the whole buffer it read (the worker's message,
+  // the cache entry): kept as such, each file's packed passages kept its whole serialised result alive.
+  const ownBuffer = (a: Uint8Array | Uint16Array | Int32Array) => a.byteOffset === 0 && a.byteLength === a.buffer.byteLength;
+
+  test("a file's packed arrays, from worker threads and from the cache, hold no buffer larger than themselves", async () => {
+    const raw = generated(20, 5);
+    const cacheDir = path.join(scratch('lrt-own-'), 'cache');
+    for (const round of ['workers', 'cache']) {
+      let computed = 0;
+      const executor = fileExecutor({ cacheDir, threads: 2, filesPerThread: 1, onRun: (s) => (computed = s.computed) });
+      const results = await executor(raw, { registry: registry(), forSite: true });
+      expect(computed, round).toBe(round === 'workers' ? raw.length : 0);
+      const passages = results.flatMap((r) => (r.passages ? [r.passages.data] : []));
+      const terms = results.flatMap((r) => (r.publish ? [r.publish.terms] : []));
+      expect(passages.length && terms.length, round).toBeGreaterThan(0);
+      for (const a of [...passages, ...terms]) expect(ownBuffer(a), round).toBe(true);
+    }
+  });
+});

@@ -95,6 +95,6 @@ export function isFileResult(v: unknown): v is FileResult {
   const r = v.record;
   if (r !== null && !(isObject(r) && RECORD_KINDS.has(r.kind) && (r.kind !== 'verslag' || isMinutesRecord(r)))) return false;
   const p = v.passages;
-  if (p !== null && !(isObject(p) && typeof p.words === 'string' && typeof p.sections === 'string' && typeof p.texts === 'string' && p.data instanceof Int32Array)) return false;
+  if (p !== null && !(isObject(p) && typeof p.words === 'string' && typeof p.sections === 'string' && typeof p.texts === 'string' && (p.data instanceof Uint16Array || p.data instanceof Int32Array))) return false;
   return v.publish === null;
 }

@@ -10,7 +10,7 @@ import { prepareTask, readParseExtract, type PreparedTask } from '../../readPars
 import { FileCache } from '../cache/fileCache.js';
 import { FILE_ENTRY } from '../cache/entryShape.js';
 import { keepTree } from '../cache/keepTree.js';
-import type { WorkerReply, WorkerRequest, WorkerResult } from './workerProtocol.js';
+import type { FileJob, WorkerReply, WorkerRequest, WorkerResult } from './workerProtocol.js';
 
 const { registry, cacheDir } = workerData as { registry: Registry; cacheDir: string | null };
 const cache = cacheDir ? new FileCache(cacheDir) : null;
@@ -25,7 +25,11 @@ function run(req: WorkerRequest): void {
   let task = tasks.get(req.forSite);
   if (!task) tasks.set(req.forSite, (task = prepareTask({ registry, forSite: req.forSite })));
   let batch: WorkerResult[] = [];
-  for (const job of req.jobs) {
+  // Each file's bytes are let go once it is read: a worker's share of the sources need not stay to the end.
+  const jobs: (FileJob | null)[] = req.jobs;
+  for (let k = 0; k < jobs.length; k++) {
+    const job = jobs[k]!;
+    jobs[k] = null;
     const { publish, ...rest } = readParseExtract({ path: job.path, bytes: job.bytes }, task);
     const result = v8.serialize({ ...rest, publish: null });
     cache?.putBuffer(FILE_ENTRY, job.key, result);
