@@ -156,7 +156,9 @@ export function extractMinutes(source: ParsedSource, fm: MinutesFrontmatter, bod
     let deadline: Agreement['deadline'] = { date: null, text: null, moments: [] };
     if (!Array.isArray(text) || (value?.found && 'input' in value.found)) openDeadlines.push({ agreement: i, text, termijn: value });
     else {
-      const settled = settleDeadline(text, value && { value: value.value, at: value.at, moment: value.found as Moment | null }, fm.datum, file);
+      const settled = settleDeadline(text, value && { value: value.value, at: value.at, moment: value.found as Moment | null }, fm.datum, file, (words) =>
+        sourceOf(words, block, source.text),
+      );
       diagnostics.push(...settled.diagnostics);
       deadline = settled.deadline;
     }

@@ -33,7 +33,8 @@ export function resolveDeadlines<R extends { kind: string }>(
             ? valueMoment(open.termijn.found.input, resolveMoments(open.termijn.found, index))
             : open.termijn.found,
       };
-      const settled = settleDeadline(resolve(open.text, index), termijn, m.meeting.date, m.file);
+      const line = agreements[open.agreement]!.source.line;
+      const settled = settleDeadline(resolve(open.text, index), termijn, m.meeting.date, m.file, () => ({ line, column: 1 }));
       diagnostics.push(...settled.diagnostics);
       agreements[open.agreement] = { ...agreements[open.agreement]!, deadline: settled.deadline };
     }

@@ -113,6 +113,12 @@ export const minutesRules = {
     severity: 'error',
     message: (p: { value: string; meeting: string }) => `De termijn ${p.value} ligt vóór de vergaderdatum ${p.meeting}. Controleer het jaartal.`,
   },
+  'deadline-text-before-meeting': {
+    severity: 'warning',
+    message: (p: { text: string; value: string; meeting: string }) =>
+      `De termijn "${p.text}" (${p.value}) ligt vóór de vergaderdatum ${p.meeting}: zo staat de afspraak vanaf de vergadering al als verlopen in het register. ` +
+      `Controleer het jaartal in de tekst, of schrijf de bedoelde termijn eronder: "- termijn: JJJJ-MM-DD".`,
+  },
   'id-missing': {
     severity: 'warning',
     // One line per file, at the first block without an id: a new draft has many, and a warning

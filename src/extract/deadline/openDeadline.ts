@@ -18,13 +18,14 @@ export interface OpenDeadline {
 /**
  * The deadline of an agreement from the moments of its text and its "termijn:" value (null when
  * it has none, or an invalid date reported already): the value wins when it names a moment; a
- * value that names none, or a moment before the meeting, is reported.
+ * value that names none, or a moment before the meeting, is reported; so is a text's moment before the meeting.
  */
 export function settleDeadline(
   textMoments: Moment[],
   termijn: { value: string; at: Position; moment: Moment | null } | null,
   meetingDate: string,
   file: string,
+  locate: (words: string) => Position,
 ): { deadline: Agreement['deadline']; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let moments = textMoments;
@@ -37,5 +38,8 @@ export function settleDeadline(
     }
   }
   const first = moments.filter((m) => m.date).sort((a, b) => a.date!.localeCompare(b.date!))[0] ?? null;
+  // "uiterlijk 15 maart 2023" in minutes of 2024: the agreement would be overdue the day it was made.
+  if (moments === textMoments && first?.date && first.text && first.date < meetingDate)
+    diagnostics.push(diagnostic('deadline-text-before-meeting', file, locate(first.text), { text: first.text, value: first.date, meeting: meetingDate }));
   return { deadline: { date: first?.date ?? null, text: first?.text ?? null, moments }, diagnostics };
 }
