@@ -15,5 +15,9 @@ it('a text deadline before the meeting is a warning at its words, with both date
 });
 
 it('the register keeps what the text says; a termijn under the block wins and silences it', () => {
-  expect(r.register.agreements.map((a) => a.deadline.date)).toEqual(['2023-03-15', '2024-04-01', '2024-05-01', '2024-06-30']);
+  expect(r.register.agreements.map((a) => a.deadline.date)).toEqual(['2023-03-15', '2024-04-01', '2024-05-01', '2024-06-30', '2024-03-01']);
+});
+
+it('a date without a year just before the meeting is read as recently overdue, as before, without the warning', () => {
+  expect(r.diagnostics.filter((d) => d.rule === 'deadline-text-before-meeting' && d.line === 17)).toEqual([]);
 });

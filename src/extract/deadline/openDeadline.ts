@@ -38,8 +38,10 @@ export function settleDeadline(
     }
   }
   const first = moments.filter((m) => m.date).sort((a, b) => a.date!.localeCompare(b.date!))[0] ?? null;
-  // "uiterlijk 15 maart 2023" in minutes of 2024: the agreement would be overdue the day it was made.
-  if (moments === textMoments && first?.date && first.text && first.date < meetingDate)
+  // "uiterlijk 15 maart 2023" in minutes of 2024: a year written out that makes the agreement
+  // overdue the day it was made is most likely mistyped. A date without a year ("voor 15 maart",
+  // two weeks before the meeting) is read as recently overdue on purpose (inferYear.ts).
+  if (moments === textMoments && first?.date && first.text && first.date < meetingDate && /\d{4}/.test(first.text))
     diagnostics.push(diagnostic('deadline-text-before-meeting', file, locate(first.text), { text: first.text, value: first.date, meeting: meetingDate }));
   return { deadline: { date: first?.date ?? null, text: first?.text ?? null, moments }, diagnostics };
 }
