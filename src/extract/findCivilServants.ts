@@ -156,18 +156,19 @@ export function civilServantsInText(file: string, text: string, index: Organisat
   // Most minutes name no function and no "namens": one pass over the whole text spares a pass per line.
   const functions = MAY_NAME_FUNCTION.test(text);
   const namens = /[Nn]amens|[Vv]anuit/.test(text);
+  // One name, one error: "Jan Jansen (DG Migratie)" is a unit and a function at once.
+  const reported = new Set<string>();
   text.split('\n').forEach((raw, i) => {
     if (skip.has(i + 1)) return;
     // "J a n s e n (DGM)": a letter-spaced name is read as the name it spells, reported where it stands.
     const d = despace(raw);
     const line = d ? d.text : raw;
     const column = (c: number) => (d ? d.back[c]! : c) + 1;
-    // One name, one error: "Jan Jansen (DG Migratie)" is a unit and a function at once.
-    const reported = new Set<number>();
     const report = (start: number, make: (at: Position) => Diagnostic) => {
-      if (reported.has(start)) return;
-      reported.add(start);
-      out.push(make({ line: i + 1, column: column(start) }));
+      const at = { line: i + 1, column: column(start) };
+      if (reported.has(`${at.line}:${at.column}`)) return;
+      reported.add(`${at.line}:${at.column}`);
+      out.push(make(at));
     };
     for (const m of line.includes('(') ? line.matchAll(CODE) : []) {
       const unit = civilUnit(m[1]!, index);
