@@ -196,12 +196,20 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
       return out;
     },
     colonMissing(t) {
-      const m = noColon.exec(t);
-      if (!m) return null;
-      // "Actiepunt voor BZK: …", "Actie van VNG: …": an owner between label and colon.
-      const owner = /^(?:voor|van|door|namens)\s+[^:.\n]{1,40}:/iu.test(t.slice(m.index + m[0].length));
-      if (!/[-–—]/.test(m[3]!) && !/^[\p{Lu}\d(]/u.test(m[4] ?? '') && !owner) return null;
-      return canonical(m[1] ?? m[2]!).label;
+      const at = (s: string): string | null => {
+        const m = noColon.exec(s);
+        if (!m) return null;
+        // "Actiepunt voor BZK: …", "Actie van VNG: …": an owner between label and colon.
+        const owner = /^(?:voor|van|door|namens)\s+[^:.\n]{1,40}:/iu.test(s.slice(m.index + m[0].length));
+        if (!/[-–—]/.test(m[3]!) && !/^[\p{Lu}\d(]/u.test(m[4] ?? '') && !owner) return null;
+        return canonical(m[1] ?? m[2]!).label;
+      };
+      const direct = at(t);
+      if (direct) return direct;
+      // "Conclusie: Afspraak BZK stuurt …": after a lead-in, as a label with its colon is read there.
+      LEAD_IN.lastIndex = skip(t, 0);
+      const lead = LEAD_IN.exec(t);
+      return lead ? at(t.slice(lead.index + lead[0].length)) : null;
     },
     whole(t) {
       const m = wholeRe.exec(t);

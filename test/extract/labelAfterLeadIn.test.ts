@@ -22,3 +22,9 @@ it('a label after a lead-in is a block, the organisation before it its owner', (
 it('nothing is reported lost; a misspelled label after a lead-in is reported as one', () => {
   expect(r.diagnostics.filter((d) => d.rule !== 'id-missing').map((d) => `${d.rule}@${d.line}:${d.column}`)).toEqual(['label-misspelled@20:14']);
 });
+
+it('a label without its colon after a lead-in is reported, as it is at the start of a line', () => {
+  const m = run([repoFile('test/extract/fixtures/label-after-lead-in-colon-missing.md')], '2024-12-01');
+  expect(m.diagnostics.filter((d) => d.rule === 'label-colon-missing').map((d) => `${d.line}:${d.column}`)).toEqual(['12:3', '13:3']);
+  expect(m.register.agreements).toEqual([]);
+});
