@@ -196,20 +196,26 @@ export function labelMatcher(labels: Labels, options: LabelMatcherOptions = {}):
       return out;
     },
     colonMissing(t) {
-      const at = (s: string): string | null => {
+      const at = (s: string, afterLeadIn: boolean): string | null => {
         const m = noColon.exec(s);
         if (!m) return null;
         // "Actiepunt voor BZK: …", "Actie van VNG: …": an owner between label and colon.
         const owner = /^(?:voor|van|door|namens)\s+[^:.\n]{1,40}:/iu.test(s.slice(m.index + m[0].length));
-        if (!/[-–—]/.test(m[3]!) && !/^[\p{Lu}\d(]/u.test(m[4] ?? '') && !owner) return null;
+        const dash = /[-–—]/.test(m[3]!);
+        // After a lead-in a capitalised noun is ordinary prose ("Bespreking: Besluit Spreidingswet
+        // wordt …"): only a dash or an organisation's code ("Afspraak BZK …") shows a label there.
+        const next = afterLeadIn ? /^\p{Lu}[\p{L}’']*\p{Lu}/u.test(s.slice(m.index + m[0].length)) : /^[\p{Lu}\d(]/u.test(m[4] ?? '');
+        if (!dash && !next && !owner) return null;
         return canonical(m[1] ?? m[2]!).label;
       };
-      const direct = at(t);
+      const direct = at(t, false);
       if (direct) return direct;
       // "Conclusie: Afspraak BZK stuurt …": after a lead-in, as a label with its colon is read there.
       LEAD_IN.lastIndex = skip(t, 0);
       const lead = LEAD_IN.exec(t);
-      return lead ? at(t.slice(lead.index + lead[0].length)) : null;
+      // An organisation's code as the lead-in ("VNG – Besluit De LRT …") reads as the start of a line.
+      const code = lead && /^\p{Lu}[\p{L}]*\p{Lu}[\p{L}]*$/u.test(lead[1]!);
+      return lead ? at(t.slice(lead.index + lead[0].length), !code) : null;
     },
     whole(t) {
       const m = wholeRe.exec(t);

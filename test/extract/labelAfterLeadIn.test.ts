@@ -23,7 +23,7 @@ it('nothing is reported lost; a misspelled label after a lead-in is reported as 
   expect(r.diagnostics.filter((d) => d.rule !== 'id-missing').map((d) => `${d.rule}@${d.line}:${d.column}`)).toEqual(['label-misspelled@20:14']);
 });
 
-it('a label without its colon after a lead-in is reported, as it is at the start of a line', () => {
+it('a label without its colon after a lead-in is reported when a dash or a code follows it; a capitalised noun there is prose', () => {
   const m = run([repoFile('test/extract/fixtures/label-after-lead-in-colon-missing.md')], '2024-12-01');
   expect(m.diagnostics.filter((d) => d.rule === 'label-colon-missing').map((d) => `${d.line}:${d.column}`)).toEqual(['12:3', '13:3']);
   expect(m.register.agreements).toEqual([]);
