@@ -40,16 +40,19 @@ const UNIT_NOUNS = new Set(
  * (minister, burgemeester, voorzitter) are not among them.
  */
 const FUNCTION_WORD =
-  '(?:directeur-generaal|directeur|dg|secretaris-generaal|sg|programmadirecteur|programmamanager|beleidsmedewerker|beleidsadviseur|' +
-  'adviseur|raadadviseur|projectleider|programmaleider|co[öo]rdinator|afdelingshoofd|clusterhoofd|teamleider|teamhoofd|hoofd|' +
-  'woordvoerder|medewerker|ambtenaar|jurist|manager|kwartiermaker|accountmanager|ambtelijk[ \\t]+secretaris)(?![\\p{L}-])';
+  '(?:directeur-generaal|directeur|directrice|dg|secretaris-generaal|sg|programmadirecteur|programmamanager|beleidsmedewerk(?:er|ster)|' +
+  'beleidsadvise(?:ur|use)|advise(?:ur|use)|raadadviseur|project(?:leider|leidster)|programma(?:leider|leidster)|co[öo]rdinat(?:or|rice)|' +
+  'afdelingshoofd|clusterhoofd|team(?:leider|leidster)|teamhoofd|hoofd|woordvoer(?:der|ster)|medewerk(?:er|ster)|ambtenaar|jurist|manager|' +
+  'kwartiermaker|accountmanager|ambtelijk[ \\t]+secretaris)(?![\\p{L}-])';
 const CIVIL_FUNCTION = `(?:(?:plv\\.?|plaatsvervangend(?:e)?|waarnemend(?:e)?|senior|strategisch|juridisch)[ \\t]+)?${FUNCTION_WORD}`;
 /** "Bakker, directeur Opvang", "J. Smit – beleidsmedewerker", "Evers (woordvoerder)": the function after the name. */
 const FUNCTION_AFTER_NAME = new RegExp(`(?:,[ \\t]*|[ \\t]+[-–—][ \\t]+|[ \\t]*\\((?=[^()]*\\)))(?:de[ \\t]+)?(${CIVIL_FUNCTION})`, 'giu');
 /** "programmadirecteur Karel Appel licht toe": the function before the name. */
 const FUNCTION_BEFORE_NAME = new RegExp(`(?<![\\p{L}-])(${CIVIL_FUNCTION})[ \\t]+(?=\\p{Lu}|(?:dhr|mevr|mw|mr|drs|dr|ir)\\.?[ \\t])`, 'giu');
+/** A table cell that opens with a function: "beleidsmedewerker DGM". */
+const FUNCTION_AT_START = new RegExp(`^${CIVIL_FUNCTION}`, 'iu');
 /** "Namens DGVB meldt Sanne Bakker", "Vanuit BZK: J. Smit": a unit, at most one verb, then the name. */
-const UNIT_BEFORE_NAME = /(?<![\p{L}])(?:[Nn]amens|[Vv]anuit)[ \t]+(\p{L}[\p{L}’'-]{1,30})[ \t]*[:,]?[ \t]+(?:\p{Ll}+[ \t]+)?(?=\p{Lu}|(?:dhr|mevr|mw|mr|drs|dr|ir)\.?[ \t])/gu;
+const UNIT_BEFORE_NAME = /(?<![\p{L}])(?:[Nn]amens|[Vv]anuit)[ \t]+(\p{L}[\p{L}’'-]{1,30})[ \t]*[:,]?[ \t]+(?:(?!(?:mevrouw|meneer|mevr|dhr|mw)\b)\p{Ll}+[ \t]+){0,3}(?=\p{Lu}|(?:dhr|mevr|mw|mr|drs|dr|ir|mevrouw|meneer|de heer)\.?[ \t])/gu;
 
 const CODE = /\(([^()\n]{1,60})\)/g;
 const UNIT_AFTER_NAME = /(?:,[ \t]*|[ \t]+(?:van|namens|bij)[ \t]+|[ \t]+[-–—][ \t]+|[ \t]*\[)(\p{L}[\p{L}’'-]{1,20})(?![\p{L}])/gu;
@@ -188,7 +191,8 @@ export function civilServantsInText(file: string, text: string, index: Organisat
     // "J. de Vries, directeur Opvang", "Evers (woordvoerder)": a civil-service function after the name.
     for (const m of functions ? line.matchAll(FUNCTION_AFTER_NAME) : []) {
       if (isOffice(line, m.index + m[0].length)) continue;
-      const start = personBefore(line, m.index, index, false) >= 0 ? personBefore(line, m.index, index, false) : surnameBeforeComma(line, m.index, index);
+      const before = personBefore(line, m.index, index, false);
+      const start = before >= 0 ? before : surnameBeforeComma(line, m.index, index);
       if (start < 0 || isMarked(line.slice(start, m.index), marked)) continue;
       report(start, (at) => diagnostic('name-civil-function', file, at, { role: m[1]!.toLowerCase() }));
     }
@@ -204,6 +208,26 @@ export function civilServantsInText(file: string, text: string, index: Organisat
       const start = personAfter(line, m.index + m[0].length, index);
       if (start < 0 || isMarked(line.slice(start), marked)) continue;
       report(start, (at) => diagnostic('name-civil-servant', file, at, { unit, what: whatIs(unit, index) }));
+    }
+    // "| J. de Vries | DGM |", "| Jan de Vries | beleidsmedewerker |": a name in the cell before a unit or function.
+    if (line.trimStart().startsWith('|')) {
+      const cells = [...line.matchAll(/[^|]+/g)].map((c) => ({ text: c[0], at: c.index }));
+      cells.slice(0, -1).forEach((cell, k) => {
+        const next = cells[k + 1]!.text.trim();
+        const unit = next.split(/[\s,/;]+/).find((w) => index.personOf(w) === 'ambtelijk');
+        const role = FUNCTION_AT_START.exec(next)?.[0];
+        if ((!unit && !role) || next.split(/[\s,/;]+/).some((w) => PUBLIC_OFFICE.test(w) || index.personOf(w) === 'openbaar')) return;
+        const name = cell.text.trimEnd();
+        // A cell is a name only when it plainly is one: a title, initials or a particle between
+        // capitalised words ("Jan de Vries"). "Regionale Aanpak | BZK" in an action table is a subject.
+        const words = name.trim().split(/\s+/);
+        const plain = words.some((w) => isTitle(w) || isInitials(w, false)) || words.some((w, j) => j > 0 && j < words.length - 1 && PARTICLES.has(w) && isCapitalised(words[0]!));
+        const start = plain ? personBefore(name.trimStart(), name.trimStart().length, index, false) : -1;
+        if (start < 0 || isMarked(name, marked)) return;
+        const from = cell.at + (name.length - name.trimStart().length) + start;
+        if (role) report(from, (at) => diagnostic('name-civil-function', file, at, { role: role.toLowerCase() }));
+        else report(from, (at) => diagnostic('name-civil-servant', file, at, { unit: unit!, what: whatIs(unit!, index) }));
+      });
     }
   });
   return out;

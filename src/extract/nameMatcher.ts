@@ -15,7 +15,7 @@ export interface NameMatcher {
 /** Words between given names and surname ("van der Burg", "'t Hart", "d'Ancona"). */
 export const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', "'t", 't', 'ter', 'ten', 'te', 'in', 'op', "d'", 'd', 'von', 'vom', 'zu', 'la', 'le', 'du', 'da', 'dos', 'del', 'di', 'uit', 'aan', "'s", 'vd', 'v.d.']);
 /** Forms of address and degrees written before a name ("Mevr. drs. J. Bakker"). */
-export const TITLES = new Set(['dhr', 'heer', 'hr', 'mevr', 'mevrouw', 'mw', 'mvr', 'mej', 'mejuffrouw', 'mr', 'mrs', 'ms', 'drs', 'dr', 'ir', 'ing', 'prof', 'ds', 'jhr', 'jkvr', 'bc', 'msc', 'bsc', 'lic']);
+export const TITLES = new Set(['dhr', 'heer', 'meneer', 'hr', 'mevr', 'mevrouw', 'mw', 'mvr', 'mej', 'mejuffrouw', 'mr', 'mrs', 'ms', 'drs', 'dr', 'ir', 'ing', 'prof', 'ds', 'jhr', 'jkvr', 'bc', 'msc', 'bsc', 'lic']);
 /** A surname this long, alone, names its person; a shorter one ("Bos", "de Wit") only with an initial, title or first name. */
 export const ALONE_MIN_LETTERS = 6;
 

@@ -66,7 +66,7 @@ describe('a non-public name inside a URL or an attribute', () => {
 });
 
 describe('a civil servant named by a function, or after "namens" and a unit', () => {
-  it('an error at each name; a function without a name, a public office and a sentence opener are left alone', () => {
+  it('an error at each name (a feminine function too; after "namens", a title or up to three words); a function without a name, a public office and a sentence opener are left alone', () => {
     expect(rules('test/extract/fixtures/civil-servant-named-by-function.md').filter((r) => r.startsWith('name-'))).toEqual([
       'name-civil-function@8:5',
       'name-civil-function@9:5',
@@ -77,6 +77,20 @@ describe('a civil servant named by a function, or after "namens" and a unit', ()
       'name-civil-function@23:3',
       'name-civil-function@24:3',
       'name-civil-servant@25:15',
+      'name-civil-function@35:3',
+      'name-civil-function@36:3',
+      'name-civil-servant@37:20',
+      'name-civil-servant@38:25',
+    ]);
+  });
+});
+
+describe('a civil servant in a table, the unit or function in the next cell', () => {
+  it('an error at a plain name (title, initials, particle); subjects of an action table and public offices left alone', () => {
+    expect(rules('test/extract/fixtures/civil-servant-in-table.md').filter((r) => r.startsWith('name-'))).toEqual([
+      'name-civil-function@14:3',
+      'name-civil-servant@15:3',
+      'name-civil-function@16:3',
     ]);
   });
 });
